@@ -1,0 +1,53 @@
+package org.sgdvalley.engine.metric;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sgdvalley.engine.model.Model;
+
+/**
+ * The metrics an experiment asked for, compiled for one model into a fixed list of columns.
+ * Metrics that do not apply to the model are left out.
+ */
+public final class MetricSet {
+    private final List<Metric> metrics = new ArrayList<>();
+    private final List<String> columns = new ArrayList<>();
+    private final int[] offsets;
+
+    /** Compiles {@code names} for {@code model}; unknown names are an error. */
+    public MetricSet(List<String> names, Model model) {
+        for (String name : names) {
+            Metric metric = MetricRegistry.find(name);
+            if (metric == null) {
+                throw new IllegalArgumentException("unknown metric '" + name + "', allowed: " + MetricRegistry.names());
+            }
+            if (metric.appliesTo(model)) {
+                metrics.add(metric);
+            }
+        }
+        offsets = new int[metrics.size()];
+        for (int i = 0; i < metrics.size(); i++) {
+            offsets[i] = columns.size();
+            columns.addAll(metrics.get(i).columns(model));
+        }
+    }
+
+    /** Column names, in order. */
+    public List<String> columns() {
+        return List.copyOf(columns);
+    }
+
+    /** Evaluates every metric into a new row of {@code columns().size()} values. */
+    public double[] evaluate(MetricContext context) {
+        double[] row = new double[columns.size()];
+        for (int i = 0; i < metrics.size(); i++) {
+            try {
+                metrics.get(i).evaluate(context, row, offsets[i]);
+            } catch (RuntimeException numericalFault) {
+                // a metric of a non-finite iterate (an SVD of NaNs, say) reads NaN, it does not stop the run
+                int width = metrics.get(i).columns(context.model()).size();
+                java.util.Arrays.fill(row, offsets[i], offsets[i] + width, Double.NaN);
+            }
+        }
+        return row;
+    }
+}

@@ -1,0 +1,128 @@
+package org.sgdvalley.engine.model;
+
+import org.sgdvalley.engine.Rng;
+
+/**
+ * The diagonal linear network h(x) = &lt;u * v, x&gt; of E1-E3, with loss (1/2)(h(x) - y)^2.
+ * Parameters are laid out as {@code [u_1..u_d, v_1..v_d]}; the predictor is beta = u * v.
+ */
+public final class DiagonalNetwork implements Model {
+    private final int d;
+    private final double u0;
+    private final double v0;
+
+    /** A network in dimension d initialized at u = u0, v = v0 in every coordinate. */
+    public DiagonalNetwork(int d, double u0, double v0) {
+        this.d = d;
+        this.u0 = u0;
+        this.v0 = v0;
+    }
+
+    @Override
+    public int parameterCount() {
+        return 2 * d;
+    }
+
+    @Override
+    public int inputDimension() {
+        return d;
+    }
+
+    @Override
+    public double lossScale() {
+        return 0.5;
+    }
+
+    /** The initial value of every u coordinate. */
+    public double initialU() {
+        return u0;
+    }
+
+    /** The initial value of every v coordinate. */
+    public double initialV() {
+        return v0;
+    }
+
+    @Override
+    public void initialize(double[] params, Rng rng) {
+        java.util.Arrays.fill(params, 0, d, u0);
+        java.util.Arrays.fill(params, d, 2 * d, v0);
+    }
+
+    /** Writes beta = u * v into {@code beta}. */
+    public void beta(double[] params, double[] beta) {
+        for (int j = 0; j < d; j++) {
+            beta[j] = params[j] * params[d + j];
+        }
+    }
+
+    @Override
+    public double predict(double[] params, double[] x, int offset) {
+        // four accumulators: the JIT does not reorder a floating-point reduction by itself
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int j = 0;
+        for (; j + 3 < d; j += 4) {
+            s0 += x[offset + j] * params[j] * params[d + j];
+            s1 += x[offset + j + 1] * params[j + 1] * params[d + j + 1];
+            s2 += x[offset + j + 2] * params[j + 2] * params[d + j + 2];
+            s3 += x[offset + j + 3] * params[j + 3] * params[d + j + 3];
+        }
+        for (; j < d; j++) {
+            s0 += x[offset + j] * params[j] * params[d + j];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
+    @Override
+    public void predictionGradient(double[] params, double[] x, int offset, double[] out) {
+        for (int j = 0; j < d; j++) {
+            out[j] = x[offset + j] * params[d + j];
+            out[d + j] = x[offset + j] * params[j];
+        }
+    }
+
+    @Override
+    public double lossAndGradient(double[] params, double[] x, int[] batch, double[] labels, int size,
+                                  double[] grad) {
+        java.util.Arrays.fill(grad, 0.0);
+        double loss = 0;
+        for (int b = 0; b < size; b++) {
+            int offset = batch[b] * d;
+            double r = predict(params, x, offset) - labels[b];
+            loss += 0.5 * r * r;
+            for (int j = 0; j < d; j++) {
+                double rx = r * x[offset + j];
+                grad[j] += rx * params[d + j];
+                grad[d + j] += rx * params[j];
+            }
+        }
+        double inv = 1.0 / size;
+        for (int j = 0; j < grad.length; j++) {
+            grad[j] *= inv;
+        }
+        return loss * inv;
+    }
+
+    @Override
+    public double sgdStep(double[] params, double[] x, int[] batch, double[] labels, int size,
+                          double stepSize, double[] grad) {
+        if (size != 1) {
+            return Model.super.sgdStep(params, x, batch, labels, size, stepSize, grad);
+        }
+        // batch 1, the paper's setting: one fused pass, no gradient buffer
+        int offset = batch[0] * d;
+        double r = predict(params, x, offset) - labels[0];
+        double c = stepSize * r;
+        for (int j = 0; j < d; j++) {
+            double cx = c * x[offset + j];
+            double u = params[j];
+            double v = params[d + j];
+            params[j] = u - cx * v;
+            params[d + j] = v - cx * u;
+        }
+        return 0.5 * r * r;
+    }
+}

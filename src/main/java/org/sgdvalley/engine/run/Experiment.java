@@ -1,0 +1,53 @@
+package org.sgdvalley.engine.run;
+
+import java.util.List;
+import org.sgdvalley.engine.data.Dataset;
+import org.sgdvalley.engine.metric.MetricContext;
+import org.sgdvalley.engine.metric.MetricSet;
+import org.sgdvalley.engine.model.Model;
+
+/** An experiment built from its spec: the data drawn, the model made, every run at its start. */
+public final class Experiment {
+    private final ExperimentSpec spec;
+    private final Dataset data;
+    private final Model model;
+    private final MetricSet metrics;
+    private final List<Run> runs;
+
+    /** Draws the data and initializes every run. */
+    public Experiment(ExperimentSpec spec) {
+        this.spec = spec;
+        this.data = spec.data().generate();
+        this.model = spec.model().build(data.d());
+        this.metrics = new MetricSet(spec.metrics(), model);
+        this.runs = spec.runs().stream()
+                .map(r -> new Run(r.label(), model, data, r.optimizer(), r.schedule().resolve(spec.iterations()),
+                        spec.initSeed()))
+                .toList();
+    }
+
+    public ExperimentSpec spec() {
+        return spec;
+    }
+
+    public Dataset data() {
+        return data;
+    }
+
+    public Model model() {
+        return model;
+    }
+
+    public MetricSet metrics() {
+        return metrics;
+    }
+
+    public List<Run> runs() {
+        return runs;
+    }
+
+    /** Evaluates the experiment's metrics on a run's current iterate. */
+    public double[] evaluate(Run run) {
+        return metrics.evaluate(new MetricContext(model, data, run.params(), run.stepSize(), spec.metricOptions()));
+    }
+}

@@ -1,0 +1,18 @@
+package org.sgdvalley.engine.run;
+
+import java.util.List;
+
+/**
+ * What a finished headless run produced.
+ *
+ * @param steps      steps actually taken
+ * @param divergence why it stopped early, or null
+ * @param seconds    training and evaluation time of this run inside the process
+ */
+public record RunResult(String label, List<Evaluation> evaluations, long steps, Divergence divergence, double seconds) {
+
+    /** The last evaluation, or null if there was none. */
+    public Evaluation last() {
+        return evaluations.isEmpty() ? null : evaluations.get(evaluations.size() - 1);
+    }
+}
