@@ -34,4 +34,42 @@ public sealed interface DataSpec {
             return 1;
         }
     }
+
+    /**
+     * The twelve 1D points of E4, with a test grid of {@code nTest} points over their range.
+     */
+    record Points1d(int nTest) implements DataSpec {
+        @Override
+        public Dataset generate() {
+            throw new UnsupportedOperationException("1D points not implemented yet");
+        }
+
+        @Override
+        public int n() {
+            return 12;
+        }
+
+        @Override
+        public int d() {
+            return 1;
+        }
+    }
+
+    /**
+     * Teacher-student data (E5, E6): inputs x ~ N(0, I_d) normalized to unit length, labels from a
+     * ReLU teacher with the given hidden widths. With {@code unitNeurons} (E5) the teacher's first-layer
+     * neurons have unit norm and its output weights are random signs; otherwise all teacher weights
+     * (and biases when {@code bias}) are N(0,1).
+     */
+    record Teacher(int n, int nTest, int d, java.util.List<Integer> hidden, boolean bias, boolean unitNeurons,
+                   long seed) implements DataSpec {
+        public Teacher {
+            hidden = java.util.List.copyOf(hidden);
+        }
+
+        @Override
+        public Dataset generate() {
+            throw new UnsupportedOperationException("teacher-student data not implemented yet");
+        }
+    }
 }

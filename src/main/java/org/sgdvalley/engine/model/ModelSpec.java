@@ -21,4 +21,34 @@ public sealed interface ModelSpec {
             return new QuadraticToy(theta0);
         }
     }
+
+    /**
+     * A fully connected ReLU network with {@code hidden.size()} hidden layers and a linear output,
+     * trained with the mean squared error without the 1/2.
+     *
+     * @param hidden      widths of the hidden layers
+     * @param bias        whether hidden layers have biases
+     * @param outputBias  whether the output layer has a bias
+     * @param firstLayer  initialization of the first layer's weights
+     * @param deeperLayers initialization of the weights of hidden layers 2..L
+     * @param biases      initialization of the hidden biases
+     * @param output      initialization of the output weights (and output bias)
+     */
+    record Relu(java.util.List<Integer> hidden, boolean bias, boolean outputBias, Init firstLayer, Init deeperLayers,
+                Init biases, Init output) implements ModelSpec {
+        public Relu {
+            hidden = java.util.List.copyOf(hidden);
+        }
+
+        @Override
+        public Model build(int d) {
+            throw new UnsupportedOperationException("ReLU network not implemented yet");
+        }
+    }
+
+    /** How a group of parameters is initialized: {@code scale} times a draw of {@code distribution}. */
+    record Init(Distribution distribution, double scale) {
+        /** Distributions: N(0,1), a random sign, or the constant 1 (so scale 0 gives zeros). */
+        public enum Distribution { NORMAL, SIGN, CONSTANT }
+    }
 }
