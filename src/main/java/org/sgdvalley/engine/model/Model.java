@@ -8,7 +8,8 @@ import org.sgdvalley.engine.Rng;
  *
  * <p>Models hold no parameters: the parameters are a flat {@code double[]} owned by the caller, so the
  * same model evaluates a run's iterate, a copy projected onto the valley floor, or a landscape point.
- * Implementations do not allocate in {@link #lossAndGradient} or {@link #sgdStep}.
+ * Implementations do not allocate in {@link #lossAndGradient} or {@link #sgdStep}; they may keep
+ * scratch buffers, so one instance is used by one thread at a time (build one per run or per task).
  */
 public interface Model {
 

@@ -20,8 +20,9 @@ public final class Experiment {
         this.data = spec.data().generate();
         this.model = spec.model().build(data.d());
         this.metrics = new MetricSet(spec.metrics(), model);
+        // one model instance per run: models may keep scratch buffers and runs step on different threads
         this.runs = spec.runs().stream()
-                .map(r -> new Run(r.label(), model, data, r.optimizer(), r.schedule().resolve(spec.iterations()),
+                .map(r -> new Run(r.label(), spec.model().build(data.d()), data, r.optimizer(), r.schedule().resolve(spec.iterations()),
                         spec.initSeed()))
                 .toList();
     }
@@ -34,6 +35,7 @@ public final class Experiment {
         return data;
     }
 
+    /** A model instance for the caller's thread (each run has its own). */
     public Model model() {
         return model;
     }
@@ -48,6 +50,7 @@ public final class Experiment {
 
     /** Evaluates the experiment's metrics on a run's current iterate. */
     public double[] evaluate(Run run) {
-        return metrics.evaluate(new MetricContext(model, data, run.params(), run.stepSize(), spec.metricOptions()));
+        return metrics.evaluate(new MetricContext(run.model(), data, run.params(), run.stepSize(),
+                spec.metricOptions()));
     }
 }
