@@ -1,7 +1,7 @@
 package org.sgdvalley.engine.run;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.sgdvalley.engine.Rng;
 import org.sgdvalley.engine.data.Dataset;
 import org.sgdvalley.engine.model.Model;
@@ -33,7 +33,8 @@ public final class Run {
     private final double[] labels;
     private final BatchSampler sampler;
     private final double divergenceCap;
-    private final List<StepSizeChange> changes = new ArrayList<>();
+    // read by the UI thread while the trainer appends; changes are rare, so copy-on-write is cheap
+    private final List<StepSizeChange> changes = new CopyOnWriteArrayList<>();
     private Rng labelNoise;
     private double scale = 1.0;
     private long iteration;

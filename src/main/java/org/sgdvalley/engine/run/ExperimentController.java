@@ -1,0 +1,255 @@
+package org.sgdvalley.engine.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
+
+/**
+ * Trains an experiment's runs on one background thread and takes commands from any thread.
+ *
+ * <p>Commands (play, pause, single step, speed, step-size changes, rewind, reset, switching the
+ * experiment) are queued and applied between time slices of a few milliseconds, so a slider move
+ * takes effect at the next step of every run, within one frame. The trainer never calls into the UI:
+ * it writes {@link RunHistory} series and publishes a {@link ControllerStatus} that the UI reads once
+ * per frame. Trajectories do not depend on speed, slicing or pauses.
+ */
+public final class ExperimentController implements AutoCloseable {
+    /** Speed value meaning "as fast as the machine goes". */
+    public static final double FULL_SPEED = Double.POSITIVE_INFINITY;
+    private static final long SLICE_NANOS = 4_000_000;
+    private static final double SLOW_SPEED = 2000;
+
+    private final ConcurrentLinkedQueue<Consumer<ExperimentController>> commands = new ConcurrentLinkedQueue<>();
+    private final Thread trainer;
+    private volatile Session session;
+    private volatile ControllerStatus status;
+    private volatile boolean closed;
+    private boolean playing;
+    private long pendingSteps;
+    private double speed = FULL_SPEED;
+    private double stepCredit;
+    private long generation;
+    private long statusStepsMark;
+    private long statusTimeMark = System.nanoTime();
+    private double stepsPerSecond;
+
+    /** Builds the experiment and starts the trainer thread, paused. */
+    public ExperimentController(ExperimentSpec spec) {
+        this.session = new Session(spec, 0);
+        publishStatus();
+        this.trainer = new Thread(this::trainLoop, "sgd-trainer");
+        trainer.setDaemon(true);
+        trainer.start();
+    }
+
+    /** The experiment and histories being trained now; replaced on reset and on a switch. */
+    public Session session() {
+        return session;
+    }
+
+    /** The last published status. */
+    public ControllerStatus status() {
+        return status;
+    }
+
+    /** Starts or resumes training. */
+    public void play() {
+        post(c -> c.playing = true);
+    }
+
+    /** Pauses training after the current slice. */
+    public void pause() {
+        post(c -> c.playing = false);
+    }
+
+    /** While paused, advances every run by one step. */
+    public void stepOnce() {
+        post(c -> {
+            c.playing = false;
+            c.pendingSteps++;
+        });
+    }
+
+    /** Steps per second per run; {@link #FULL_SPEED} for no limit. */
+    public void setSpeed(double stepsPerSecond) {
+        if (!(stepsPerSecond > 0)) {
+            throw new IllegalArgumentException("speed must be > 0 steps per second, got " + stepsPerSecond);
+        }
+        post(c -> {
+            c.speed = stepsPerSecond;
+            c.stepCredit = 0;
+        });
+    }
+
+    /** Sets run {@code index}'s step size from its next step on. */
+    public void setStepSize(int index, double stepSize) {
+        post(c -> c.session.runs.get(index).run().setStepSize(stepSize));
+    }
+
+    /** Multiplies every active run's step size by {@code factor} from its next step on. */
+    public void scaleStepSizes(double factor) {
+        post(c -> c.session.runs.stream().filter(LiveRun::active).forEach(r -> r.run().multiplyStepSize(factor)));
+    }
+
+    /** Rewinds a diverged (or any) run to its last good checkpoint. */
+    public void rewind(int index) {
+        post(c -> c.session.runs.get(index).rewind());
+    }
+
+    /** Restarts every run from its initialization, paused. */
+    public void reset() {
+        post(c -> c.switchTo(c.session.spec));
+    }
+
+    /** Switches to another experiment, paused. */
+    public void load(ExperimentSpec spec) {
+        post(c -> c.switchTo(spec));
+    }
+
+    private void switchTo(ExperimentSpec spec) {
+        playing = false;
+        pendingSteps = 0;
+        session = new Session(spec, ++generation);
+    }
+
+    private void post(Consumer<ExperimentController> command) {
+        commands.add(command);
+        LockSupport.unpark(trainer);
+    }
+
+    private void trainLoop() {
+        long lastSlice = System.nanoTime();
+        while (!closed) {
+            applyCommands();
+            long now = System.nanoTime();
+            double elapsed = (now - lastSlice) / 1e9;
+            lastSlice = now;
+            if (pendingSteps > 0) {
+                advanceAll(1, 1);
+                pendingSteps--;
+            } else if (playing && session.anyActive()) {
+                trainSlice(elapsed);
+            } else {
+                publishStatus();
+                LockSupport.parkNanos(20_000_000);
+                continue;
+            }
+            publishStatus();
+        }
+    }
+
+    private void applyCommands() {
+        Consumer<ExperimentController> command;
+        while ((command = commands.poll()) != null) {
+            try {
+                command.accept(this);
+            } catch (RuntimeException rejected) {
+                // an invalid command (a bad step size, say) is dropped; callers validate before posting
+            }
+        }
+    }
+
+    private void trainSlice(double elapsedSeconds) {
+        if (Double.isInfinite(speed)) {
+            long deadline = System.nanoTime() + SLICE_NANOS;
+            long chunk = 64;
+            while (System.nanoTime() < deadline && session.anyActive() && commands.isEmpty()) {
+                advanceAll(chunk, session.trainEvery);
+                chunk = Math.min(chunk * 2, 1 << 14);
+            }
+            return;
+        }
+        stepCredit = Math.min(stepCredit + speed * Math.min(elapsedSeconds, 0.1), Math.max(1, speed * 0.1));
+        long steps = (long) stepCredit;
+        if (steps > 0) {
+            stepCredit -= steps;
+            advanceAll(steps, speed <= SLOW_SPEED ? 1 : session.trainEvery);
+        } else {
+            LockSupport.parkNanos((long) Math.min(16e6, (1 - stepCredit) / speed * 1e9));
+        }
+    }
+
+    private void advanceAll(long steps, long trainEvery) {
+        for (LiveRun run : session.runs) {
+            statusStepsMark -= run.advance(steps, trainEvery);
+        }
+    }
+
+    private void publishStatus() {
+        long now = System.nanoTime();
+        if (now - statusTimeMark > 250_000_000) {
+            stepsPerSecond = -statusStepsMark / ((now - statusTimeMark) / 1e9);
+            statusStepsMark = 0;
+            statusTimeMark = now;
+        }
+        List<RunStatus> runs = new ArrayList<>();
+        for (LiveRun run : session.runs) {
+            runs.add(run.status());
+        }
+        status = new ControllerStatus(session.generation, playing, stepsPerSecond, List.copyOf(runs));
+    }
+
+    /** Stops the trainer thread, waiting at most a second. */
+    @Override
+    public void close() {
+        closed = true;
+        LockSupport.unpark(trainer);
+        try {
+            trainer.join(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** One experiment being trained, with the live history of each run. */
+    public static final class Session {
+        private final ExperimentSpec spec;
+        private final Experiment experiment;
+        private final List<LiveRun> runs;
+        private final long generation;
+        private final long trainEvery;
+
+        Session(ExperimentSpec spec, long generation) {
+            this.spec = spec;
+            this.generation = generation;
+            this.experiment = new Experiment(spec);
+            this.runs = experiment.runs().stream().map(r -> new LiveRun(experiment, r)).toList();
+            int batch = spec.runs().isEmpty() ? 1 : Math.max(1, spec.runs().get(0).optimizer().batchSize());
+            // at full speed, one full training-loss evaluation costs about n/batch steps
+            this.trainEvery = Math.max(1, experiment.data().n() / batch / 2);
+        }
+
+        public ExperimentSpec spec() {
+            return spec;
+        }
+
+        public Experiment experiment() {
+            return experiment;
+        }
+
+        public long generation() {
+            return generation;
+        }
+
+        /** The history of run {@code index}. */
+        public RunHistory history(int index) {
+            return runs.get(index).history();
+        }
+
+        /** Live step-size changes of run {@code index} so far. */
+        public List<StepSizeChange> stepSizeChanges(int index) {
+            return runs.get(index).run().stepSizeChanges();
+        }
+
+        /** Number of runs. */
+        public int size() {
+            return runs.size();
+        }
+
+        boolean anyActive() {
+            return runs.stream().anyMatch(LiveRun::active);
+        }
+    }
+}
