@@ -93,6 +93,22 @@ public final class ExperimentController implements AutoCloseable {
         post(c -> c.session.runs.stream().filter(LiveRun::active).forEach(r -> r.run().multiplyStepSize(factor)));
     }
 
+    /**
+     * Sets run {@code index}'s step size to {@code stepSize} and moves every other active run's step
+     * size by the same factor, computed on the trainer thread against the values in force.
+     */
+    public void setStepSizeKeepingRatios(int index, double stepSize) {
+        post(c -> {
+            double factor = stepSize / c.session.runs.get(index).run().stepSize();
+            c.session.runs.get(index).run().setStepSize(stepSize);
+            for (int i = 0; i < c.session.runs.size(); i++) {
+                if (i != index && c.session.runs.get(i).active()) {
+                    c.session.runs.get(i).run().multiplyStepSize(factor);
+                }
+            }
+        });
+    }
+
     /** Rewinds a diverged (or any) run to its last good checkpoint. */
     public void rewind(int index) {
         post(c -> c.session.runs.get(index).rewind());

@@ -129,6 +129,6 @@ final class LiveRun {
 
     RunStatus status() {
         return new RunStatus(run.label(), run.iteration(), run.schedule().totalSteps(), run.stepSize(), lastTrainLoss,
-                run.finished(), run.divergence());
+                run.finished(), run.divergence(), run.params().clone());
     }
 }

@@ -156,13 +156,13 @@ public final class SeriesHistory {
         Snapshot s = into == null ? new Snapshot() : into;
         long firstRecent = recentCount == 0 ? Long.MAX_VALUE : recentX[recentStart];
         int old = 0;
-        // a bucket that began before the recent samples holds older extremes: keep it, clipped in x
+        // a bucket that began before the recent samples holds older extremes: keep it
         while (old < buckets && bucketX0[old] < firstRecent) {
             old++;
         }
         s.ensure(old + recentCount);
         for (int b = 0; b < old; b++) {
-            s.x[b] = Math.min(bucketX1[b], firstRecent - 1);
+            s.x[b] = bucketX0[b];
             s.min[b] = bucketMin[b];
             s.max[b] = bucketMax[b];
             s.last[b] = bucketLast[b];
@@ -179,9 +179,12 @@ public final class SeriesHistory {
         return s;
     }
 
-    /** A copy of a history: point i stands for the samples up to x[i], with extremes min[i], max[i]. */
+    /**
+     * A copy of a history in increasing x: entry i stands for the samples from x[i] up to x[i+1]
+     * (a single sample for the recent part), with extremes min[i], max[i] and last value last[i].
+     */
     public static final class Snapshot {
-        public long[] x = new long[0];
+        public double[] x = new double[0];
         public double[] min = new double[0];
         public double[] max = new double[0];
         public double[] last = new double[0];

@@ -22,7 +22,7 @@ class SeriesHistoryTest {
         }
         assertThat(max).isEqualTo(1e9);
         assertThat(min).isEqualTo(-5);
-        assertThat(s.x[s.count - 1]).isEqualTo(999_999);
+        assertThat(s.x[s.count - 1]).isEqualTo(999_999.0);
         for (int i = 1; i < s.count; i++) {
             assertThat(s.x[i]).isGreaterThan(s.x[i - 1]);
         }
@@ -36,7 +36,7 @@ class SeriesHistoryTest {
         }
         SeriesHistory.Snapshot s = h.snapshot(null);
         for (int i = s.count - 100; i < s.count; i++) {
-            assertThat(s.min[i]).isEqualTo(s.max[i]).isEqualTo((double) s.x[i]);
+            assertThat(s.min[i]).isEqualTo(s.max[i]).isEqualTo(s.x[i]);
         }
     }
 

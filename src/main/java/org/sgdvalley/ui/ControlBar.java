@@ -1,0 +1,154 @@
+package org.sgdvalley.ui;
+
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.sgdvalley.engine.run.ExperimentSpec;
+
+/**
+ * The run controls: preset chooser, play/pause, one step, reset, speed, the live step-size slider
+ * (logarithmic) and the iteration-axis toggle.
+ */
+final class ControlBar extends VBox {
+    private final MainViewModel vm;
+    final ComboBox<ExperimentSpec> presets = new ComboBox<>();
+    final Button play = new Button("Play");
+    final Button step = new Button("Step");
+    final Button reset = new Button("Reset");
+    final Slider speed = new Slider(0, Speed.MAX_POSITION, Speed.MAX_POSITION);
+    final Slider stepSize = new Slider();
+    final Label stepSizeValue = new Label();
+    final ComboBox<String> focus = new ComboBox<>();
+    final CheckBox allRuns = new CheckBox("all runs");
+    final ToggleButton logAxis = new ToggleButton("log iterations");
+    private boolean updatingFromModel;
+
+    ControlBar(MainViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("control-bar");
+        setPadding(new Insets(6, 10, 6, 10));
+        setSpacing(6);
+        setUpPresets();
+        play.setId("play");
+        step.setId("step");
+        reset.setId("reset");
+        stepSize.setId("step-size");
+        speed.setId("speed");
+        play.textProperty().bind(Bindings.when(vm.playingProperty()).then("Pause").otherwise("Play"));
+        play.setOnAction(e -> vm.togglePlay());
+        step.setOnAction(e -> vm.stepOnce());
+        reset.setOnAction(e -> vm.reset());
+        step.setTooltip(new Tooltip("One SGD step of every run (Right arrow)"));
+        setUpSpeed();
+        setUpStepSize();
+        logAxis.selectedProperty().bindBidirectional(vm.logIterationAxisProperty());
+        allRuns.selectedProperty().bindBidirectional(vm.stepSizeForAllRunsProperty());
+        allRuns.setTooltip(new Tooltip("Move every run's step size by the same factor"));
+        Label speedLabel = new Label();
+        speedLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> Speed.label(speed.getValue()), speed.valueProperty()));
+        speedLabel.setMinWidth(110);
+        HBox top = row(new Label("Preset"), presets, play, step, reset, new Label("Speed"), speed, speedLabel);
+        HBox bottom = row(new Label("Step size"), stepSize, stepSizeValue, new Label("of"), focus, allRuns, logAxis);
+        getChildren().addAll(top, bottom);
+    }
+
+    private static HBox row(javafx.scene.Node... nodes) {
+        HBox box = new HBox(10, nodes);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private void setUpPresets() {
+        presets.getItems().setAll(vm.presets());
+        presets.setId("presets");
+        presets.setCellFactory(list -> new PresetCell());
+        presets.setButtonCell(new PresetCell());
+        presets.setPrefWidth(440);
+        presets.valueProperty().bindBidirectional(vm.presetProperty());
+    }
+
+    private void setUpSpeed() {
+        speed.setPrefWidth(180);
+        speed.valueProperty().bindBidirectional(vm.speedPositionProperty());
+        speed.setTooltip(new Tooltip("From one step a second (watch single bounces) to full speed"));
+    }
+
+    private void setUpStepSize() {
+        stepSize.setPrefWidth(420);
+        stepSize.setShowTickMarks(true);
+        stepSize.setShowTickLabels(true);
+        stepSize.setMajorTickUnit(1);
+        stepSize.setLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Double exponent) {
+                return Format.value(Math.pow(10, exponent));
+            }
+
+            @Override
+            public Double fromString(String s) {
+                return Math.log10(Double.parseDouble(s));
+            }
+        });
+        stepSize.setTooltip(new Tooltip("Logarithmic. Changes the step size at the next step (Up/Down keys)"));
+        vm.stepSizeProperty().addListener((obs, old, eta) -> showStepSize(eta.doubleValue()));
+        stepSize.valueProperty().addListener((obs, old, exponent) -> {
+            if (!updatingFromModel) {
+                vm.applyStepSize(Math.pow(10, exponent.doubleValue()));
+                stepSizeValue.setText(Format.value(Math.pow(10, exponent.doubleValue())));
+            }
+        });
+        stepSize.valueChangingProperty().addListener((obs, old, changing) -> vm.stepSizeAdjustingProperty().set(changing));
+        stepSizeValue.setMinWidth(80);
+        stepSizeValue.getStyleClass().add("value");
+        focus.setId("focus");
+        focus.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
+            if (index.intValue() >= 0) {
+                vm.focusedRunProperty().set(index.intValue());
+            }
+        });
+    }
+
+    /** Fits the slider to a preset: from a thousandth of its largest base step size to four times it. */
+    void fitTo(ExperimentSpec spec, List<String> runLabels) {
+        double top = spec.runs().stream().mapToDouble(r -> r.schedule().stepSize()).max().orElse(1);
+        updatingFromModel = true;
+        stepSize.setMin(Math.log10(top / 1000));
+        stepSize.setMax(Math.log10(top * 4));
+        updatingFromModel = false;
+        focus.getItems().setAll(runLabels);
+        focus.getSelectionModel().select(Math.min(vm.focusedRunProperty().get(), runLabels.size() - 1));
+        showStepSize(vm.stepSizeProperty().get());
+    }
+
+    private void showStepSize(double eta) {
+        if (!(eta > 0)) {
+            return;
+        }
+        updatingFromModel = true;
+        stepSize.setValue(Math.log10(eta));
+        updatingFromModel = false;
+        stepSizeValue.setText(Format.value(eta));
+    }
+
+    /** Shows a preset by its title, with the name in grey. */
+    private static final class PresetCell extends ListCell<ExperimentSpec> {
+        @Override
+        protected void updateItem(ExperimentSpec spec, boolean empty) {
+            super.updateItem(spec, empty);
+            setText(empty || spec == null ? null : spec.title() + "  (" + spec.name() + ")");
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package org.sgdvalley.ui;
+
+import javafx.animation.AnimationTimer;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.StatusBar;
+import org.sgdvalley.engine.run.ControllerStatus;
+import org.sgdvalley.engine.run.ExperimentSpec;
+import org.sgdvalley.ui.plot.PlotTheme;
+
+/**
+ * The main window's content: menus and run controls on top, the preset's explanation and parameter
+ * editor on the left, the four live plots in the middle, the status bar below. One animation timer
+ * pulls the trainer's state once per frame.
+ */
+public final class MainView extends BorderPane {
+    private final MainViewModel vm;
+    private final ControlBar controls;
+    private final Dashboard dashboard = new Dashboard();
+    private final StatusBar statusBar = new StatusBar();
+    private final Label description = new Label();
+    private final Label lookFor = new Label();
+    private final Label message = new Label();
+    private final Button rewind = new Button("Rewind to last checkpoint");
+    private final CheckMenuItem dark = new CheckMenuItem("Dark theme");
+    private final CheckMenuItem large = new CheckMenuItem("Large text (lecture hall)");
+    private final AnimationTimer frames;
+    private long shownGeneration = -1;
+
+    public MainView(MainViewModel vm) {
+        this.vm = vm;
+        this.controls = new ControlBar(vm);
+        setId("main-view");
+        setTop(new VBox(menus(), controls));
+        setLeft(sidePanel());
+        setCenter(dashboard);
+        setBottom(statusBar);
+        statusBar.setId("status-bar");
+        statusBar.textProperty().bind(vm.statusTextProperty());
+        rewind.setId("rewind");
+        rewind.visibleProperty().bind(vm.divergedProperty());
+        rewind.managedProperty().bind(vm.divergedProperty());
+        rewind.setOnAction(e -> vm.rewindDiverged());
+        message.setId("message");
+        message.textProperty().bind(vm.messageProperty());
+        message.getStyleClass().add("message");
+        statusBar.getRightItems().addAll(message, rewind);
+        vm.logIterationAxisProperty().addListener((obs, old, log) -> dashboard.plots().setLogIterations(log));
+        vm.focusedRunProperty().addListener((obs, old, run) -> dashboard.setFocus(run.intValue()));
+        dark.selectedProperty().addListener((obs, old, on) -> applyTheme());
+        large.selectedProperty().addListener((obs, old, on) -> applyTheme());
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, new Shortcuts(vm)::handle);
+        frames = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                frame();
+            }
+        };
+    }
+
+    private MenuBar menus() {
+        MenuItem quit = new MenuItem("Quit");
+        quit.setOnAction(e -> javafx.application.Platform.exit());
+        Menu file = new Menu("File", null, quit);
+        file.setId("file-menu");
+        Menu view = new Menu("View", null, dark, large);
+        return new MenuBar(file, view);
+    }
+
+    private ScrollPane sidePanel() {
+        description.setWrapText(true);
+        lookFor.setWrapText(true);
+        description.setId("description");
+        lookFor.setId("look-for");
+        VBox about = new VBox(8, description, new Label("What to look for:"), lookFor);
+        about.setPadding(new Insets(6));
+        TitledPane aboutPane = new TitledPane("About this preset", about);
+        TitledPane params = new TitledPane("Parameters", new ParameterSheet(vm));
+        VBox side = new VBox(aboutPane, params);
+        side.setPrefWidth(330);
+        ScrollPane scroll = new ScrollPane(side);
+        scroll.setFitToWidth(true);
+        scroll.setPrefWidth(345);
+        vm.presetProperty().addListener((obs, old, spec) -> describe(spec));
+        describe(vm.presetProperty().get());
+        return scroll;
+    }
+
+    private void describe(ExperimentSpec spec) {
+        description.setText(spec == null ? "" : spec.description());
+        lookFor.setText(spec == null ? "" : spec.lookFor());
+    }
+
+    private void applyTheme() {
+        PlotTheme base = dark.isSelected() ? PlotTheme.DARK : PlotTheme.LIGHT;
+        PlotTheme theme = large.isSelected()
+                ? new PlotTheme(base.background(), base.foreground(), base.grid(), 1.6, 2) : base;
+        dashboard.setTheme(theme);
+        getStyleClass().removeAll("dark", "large");
+        if (dark.isSelected()) {
+            getStyleClass().add("dark");
+        }
+        if (large.isSelected()) {
+            getStyleClass().add("large");
+        }
+    }
+
+    /** Starts pulling the trainer's state every frame. */
+    public void start() {
+        frames.start();
+    }
+
+    /** Stops the frame loop and the trainer. */
+    public void stop() {
+        frames.stop();
+        vm.close();
+    }
+
+    private void frame() {
+        vm.refresh();
+        ControllerStatus status = vm.statusProperty().get();
+        if (status == null) {
+            return;
+        }
+        if (status.generation() != shownGeneration) {
+            var session = vm.controller().session();
+            if (session.generation() != status.generation()) {
+                return;
+            }
+            shownGeneration = status.generation();
+            dashboard.show(session);
+            controls.fitTo(session.spec(), session.experiment().runs().stream().map(r -> r.label()).toList());
+        }
+        dashboard.refresh(status);
+    }
+
+    public Dashboard dashboard() {
+        return dashboard;
+    }
+
+    public MainViewModel viewModel() {
+        return vm;
+    }
+}

@@ -1,0 +1,232 @@
+package org.sgdvalley.ui;
+
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.sgdvalley.engine.run.ControllerStatus;
+import org.sgdvalley.engine.run.ExperimentController;
+import org.sgdvalley.engine.run.ExperimentSpec;
+import org.sgdvalley.engine.run.RunStatus;
+
+/**
+ * State and actions of the main window, independent of any view: testable without the toolkit.
+ * The view calls {@link #refresh()} once per frame; it pulls the trainer's status, so the trainer
+ * never calls into the UI.
+ */
+public final class MainViewModel implements AutoCloseable {
+    private final List<ExperimentSpec> presets;
+    private final ExperimentController controller;
+    private final ObjectProperty<ExperimentSpec> preset = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<ControllerStatus> status = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper diverged = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final DoubleProperty speedPosition = new SimpleDoubleProperty(Speed.MAX_POSITION);
+    private final DoubleProperty stepSize = new SimpleDoubleProperty();
+    private final BooleanProperty stepSizeAdjusting = new SimpleBooleanProperty();
+    private final BooleanProperty stepSizeForAllRuns = new SimpleBooleanProperty(true);
+    private final IntegerProperty focusedRun = new SimpleIntegerProperty(0);
+    private final BooleanProperty logIterationAxis = new SimpleBooleanProperty(false);
+    private long generation = -1;
+
+    /** A view model over the given presets, starting (paused) on {@code initial}. */
+    public MainViewModel(List<ExperimentSpec> presets, ExperimentSpec initial) {
+        this.presets = List.copyOf(presets);
+        this.controller = new ExperimentController(initial);
+        preset.set(initial);
+        preset.addListener((obs, old, spec) -> {
+            if (spec != null && spec != old) {
+                controller.load(spec);
+                focusedRun.set(0);
+                message.set("");
+            }
+        });
+        speedPosition.addListener((obs, old, pos) -> controller.setSpeed(Speed.stepsPerSecond(pos.doubleValue())));
+        stepSize.set(initial.runs().get(0).schedule().stepSize());
+    }
+
+    public List<ExperimentSpec> presets() {
+        return presets;
+    }
+
+    public ExperimentController controller() {
+        return controller;
+    }
+
+    /** Toggles play and pause. */
+    public void togglePlay() {
+        if (status.get() != null && status.get().playing()) {
+            controller.pause();
+            playing.set(false);
+        } else {
+            controller.play();
+            playing.set(true);
+        }
+    }
+
+    public void play() {
+        controller.play();
+        playing.set(true);
+    }
+
+    public void pause() {
+        controller.pause();
+        playing.set(false);
+    }
+
+    /** One step of every run, pausing first. */
+    public void stepOnce() {
+        controller.stepOnce();
+        playing.set(false);
+    }
+
+    /** Restarts every run of the current preset from its initialization. */
+    public void reset() {
+        controller.reset();
+        playing.set(false);
+        message.set("");
+    }
+
+    /** Rewinds every diverged run to its last good checkpoint. */
+    public void rewindDiverged() {
+        ControllerStatus s = status.get();
+        for (int i = 0; s != null && i < s.runs().size(); i++) {
+            if (s.runs().get(i).divergence() != null) {
+                controller.rewind(i);
+            }
+        }
+        message.set("Rewound to the last checkpoint. Lower the step size, then press play.");
+    }
+
+    /**
+     * Applies a step size chosen with the slider: to the focused run, or to every run with the same
+     * factor (so runs with different schedules keep their ratios).
+     */
+    public void applyStepSize(double eta) {
+        if (!(eta > 0) || !Double.isFinite(eta)) {
+            message.set("step size: must be a finite number > 0, got " + eta);
+            return;
+        }
+        int focus = Math.min(focusedRun.get(), controller.session().size() - 1);
+        if (stepSizeForAllRuns.get()) {
+            controller.setStepSizeKeepingRatios(focus, eta);
+        } else {
+            controller.setStepSize(focus, eta);
+        }
+    }
+
+    /**
+     * Changes one parameter of the current experiment and restarts it; an invalid value leaves the
+     * experiment untouched, sets {@link #messageProperty()} and returns false.
+     */
+    public boolean applyParameter(Parameter parameter, double value) {
+        try {
+            preset.set(parameter.apply(preset.get(), value));
+            message.set("");
+            return true;
+        } catch (IllegalArgumentException invalid) {
+            message.set(invalid.getMessage());
+            return false;
+        }
+    }
+
+    /** Pulls the trainer's status; called once per frame on the UI thread. */
+    public void refresh() {
+        ControllerStatus s = controller.status();
+        if (s == null || s.generation() < generation) {
+            return;
+        }
+        generation = s.generation();
+        status.set(s);
+        playing.set(s.playing());
+        RunStatus focus = s.runs().get(Math.min(focusedRun.get(), s.runs().size() - 1));
+        if (!stepSizeAdjusting.get()) {
+            stepSize.set(focus.stepSize());
+        }
+        boolean anyDiverged = s.runs().stream().anyMatch(r -> r.divergence() != null);
+        diverged.set(anyDiverged);
+        statusText.set(describe(s, focus));
+    }
+
+    private static String describe(ControllerStatus s, RunStatus focus) {
+        String base = String.format("iteration %s / %s   |   %s   |   step size %s   |   train loss %s",
+                Format.count(focus.iteration()), Format.count(focus.totalSteps()),
+                s.playing() ? Format.count(s.stepsPerSecond()) + " steps/s" : "paused",
+                Format.value(focus.stepSize()), Format.value(focus.trainLoss()));
+        return s.runs().stream().filter(r -> r.divergence() != null).findFirst()
+                .map(r -> r.label() + ": " + r.divergence().explain()).orElse(base);
+    }
+
+    public ObjectProperty<ExperimentSpec> presetProperty() {
+        return preset;
+    }
+
+    public ReadOnlyObjectProperty<ControllerStatus> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty playingProperty() {
+        return playing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty divergedProperty() {
+        return diverged.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusTextProperty() {
+        return statusText.getReadOnlyProperty();
+    }
+
+    /** A message for the user (validation errors, hints), empty when there is none. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    void showMessage(String text) {
+        message.set(text);
+    }
+
+    public DoubleProperty speedPositionProperty() {
+        return speedPosition;
+    }
+
+    /** The step size shown on the slider: the focused run's, unless the user is dragging it. */
+    public DoubleProperty stepSizeProperty() {
+        return stepSize;
+    }
+
+    /** True while the user drags the step-size slider. */
+    public BooleanProperty stepSizeAdjustingProperty() {
+        return stepSizeAdjusting;
+    }
+
+    public BooleanProperty stepSizeForAllRunsProperty() {
+        return stepSizeForAllRuns;
+    }
+
+    public IntegerProperty focusedRunProperty() {
+        return focusedRun;
+    }
+
+    public BooleanProperty logIterationAxisProperty() {
+        return logIterationAxis;
+    }
+
+    @Override
+    public void close() {
+        controller.close();
+    }
+}

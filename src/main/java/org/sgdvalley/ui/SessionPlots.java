@@ -1,0 +1,211 @@
+package org.sgdvalley.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.paint.Color;
+import org.sgdvalley.engine.run.ControllerStatus;
+import org.sgdvalley.engine.run.ExperimentController.Session;
+import org.sgdvalley.engine.run.RunHistory;
+import org.sgdvalley.engine.run.RunStatus;
+import org.sgdvalley.engine.run.StepSizeChange;
+import org.sgdvalley.ui.plot.AxisScale;
+import org.sgdvalley.ui.plot.PlotMarker;
+import org.sgdvalley.ui.plot.PlotModel;
+import org.sgdvalley.ui.plot.PlotTheme;
+import org.sgdvalley.ui.plot.SeriesBuffer;
+import org.sgdvalley.ui.plot.SeriesStyle;
+
+/**
+ * The models of the three history plots of a session (loss, step size, sparsity), kept in step with
+ * the trainer once per frame. Plot models outlive sessions: a preset switch refills them.
+ */
+public final class SessionPlots {
+    private static final int SCHEDULE_POINTS = 400;
+    private static final Color DIVERGED = Color.rgb(200, 0, 0);
+    private static final Color DECAY = Color.rgb(120, 120, 120);
+
+    private final PlotModel loss = new PlotModel();
+    private final PlotModel stepSize = new PlotModel();
+    private final PlotModel sparsity = new PlotModel();
+    private final ObjectProperty<String> sparsityMetric = new SimpleObjectProperty<>();
+    private final List<HistorySeries> histories = new ArrayList<>();
+    private final List<SeriesBuffer> plans = new ArrayList<>();
+    private Session session;
+    private int markerCount = -1;
+
+    public SessionPlots() {
+        loss.titleProperty().set("Training loss (bouncing) and test loss");
+        loss.yLabelProperty().set("loss");
+        loss.yScaleProperty().set(AxisScale.LOG);
+        stepSize.titleProperty().set("Step size used (dashed: planned)");
+        stepSize.yLabelProperty().set("step size");
+        sparsity.titleProperty().set("Sparsity");
+        for (PlotModel m : plots()) {
+            m.xLabelProperty().set("iteration");
+        }
+        sparsityMetric.addListener((obs, old, metric) -> fillSparsity());
+    }
+
+    /** The loss, step-size and sparsity plots, in that order. */
+    public List<PlotModel> plots() {
+        return List.of(loss, stepSize, sparsity);
+    }
+
+    public PlotModel loss() {
+        return loss;
+    }
+
+    public PlotModel stepSize() {
+        return stepSize;
+    }
+
+    public PlotModel sparsity() {
+        return sparsity;
+    }
+
+    /** The metric shown in the sparsity plot (l0, l1, rank, feature_sparsity...). */
+    public ObjectProperty<String> sparsityMetricProperty() {
+        return sparsityMetric;
+    }
+
+    /** The sparsity-type metrics this session records, for the sparsity plot's chooser. */
+    public List<String> sparsityMetrics() {
+        if (session == null) {
+            return List.of();
+        }
+        return session.history(0).names().stream()
+                .filter(n -> !n.equals(RunHistory.TRAIN_LOSS) && !n.equals(RunHistory.STEP_SIZE)
+                        && !n.endsWith("_loss"))
+                .toList();
+    }
+
+    /** Uses the log or linear iteration axis on every plot. */
+    public void setLogIterations(boolean log) {
+        for (PlotModel m : plots()) {
+            m.xScaleProperty().set(log ? AxisScale.LOG : AxisScale.LINEAR);
+        }
+    }
+
+    /** Applies a theme to every plot. */
+    public void setTheme(PlotTheme theme) {
+        for (PlotModel m : plots()) {
+            m.themeProperty().set(theme);
+        }
+    }
+
+    /** Switches to a new session: every series is rebuilt from its histories. */
+    public void show(Session newSession) {
+        session = newSession;
+        histories.clear();
+        plans.clear();
+        markerCount = -1;
+        loss.getSeries().clear();
+        stepSize.getSeries().clear();
+        for (int i = 0; i < session.size(); i++) {
+            addRun(i);
+        }
+        List<String> choices = sparsityMetrics();
+        String keep = sparsityMetric.get();
+        sparsityMetric.set(choices.contains(keep) ? keep : choices.isEmpty() ? null : choices.get(0));
+        fillSparsity();
+        for (PlotModel m : plots()) {
+            m.resetZoom();
+        }
+    }
+
+    private void addRun(int i) {
+        Color color = PlotTheme.paletteColor(i);
+        String label = session.experiment().runs().get(i).label();
+        RunHistory h = session.history(i);
+        loss.addSeries(track(h, RunHistory.TRAIN_LOSS), SeriesStyle.envelope(label + ": train", color));
+        for (String extra : List.of("test_loss", "valley_loss")) {
+            if (h.series(extra) != null) {
+                loss.addSeries(track(h, extra), new SeriesStyle(label + ": " + extra.replace("_loss", ""),
+                        color.deriveColor(0, 1, 0.75, 1), 1.5, true, true, false));
+            }
+        }
+        stepSize.addSeries(track(h, RunHistory.STEP_SIZE), SeriesStyle.line(label, color));
+        SeriesBuffer plan = new SeriesBuffer(SCHEDULE_POINTS);
+        plans.add(plan);
+        stepSize.addSeries(plan, new SeriesStyle(label + " (plan)", color, 1.2, true, true, false));
+    }
+
+    private HistorySeries track(RunHistory h, String name) {
+        HistorySeries s = new HistorySeries(h.series(name));
+        histories.add(s);
+        return s;
+    }
+
+    private void fillSparsity() {
+        sparsity.getSeries().clear();
+        String metric = sparsityMetric.get();
+        if (session == null || metric == null) {
+            return;
+        }
+        sparsity.titleProperty().set("Sparsity: " + metric);
+        sparsity.yLabelProperty().set(metric);
+        for (int i = 0; i < session.size(); i++) {
+            HistorySeries s = track(session.history(i), metric);
+            s.refresh();
+            sparsity.addSeries(s, SeriesStyle.line(session.experiment().runs().get(i).label(),
+                    PlotTheme.paletteColor(i)));
+        }
+    }
+
+    /** Pulls new samples and updates the planned schedule and markers; call once per frame. */
+    public void refresh(ControllerStatus status) {
+        if (session == null || status.generation() != session.generation()) {
+            return;
+        }
+        for (HistorySeries h : histories) {
+            h.refresh();
+        }
+        for (int i = 0; i < plans.size(); i++) {
+            updatePlan(i, status.runs().get(i));
+        }
+        updateMarkers(status);
+    }
+
+    private void updatePlan(int i, RunStatus run) {
+        var schedule = session.experiment().runs().get(i).schedule();
+        SeriesBuffer plan = plans.get(i);
+        double planned = schedule.at(run.iteration());
+        double scale = planned > 0 ? run.stepSize() / planned : 1;
+        plan.clear();
+        long from = run.iteration();
+        long to = schedule.totalSteps();
+        for (int k = 0; k <= SCHEDULE_POINTS && from < to; k++) {
+            long t = from + (to - from) * k / SCHEDULE_POINTS;
+            plan.add(t, scale * schedule.at(t));
+        }
+    }
+
+    private void updateMarkers(ControllerStatus status) {
+        int count = 0;
+        for (int i = 0; i < session.size(); i++) {
+            count += session.stepSizeChanges(i).size() + (status.runs().get(i).divergence() != null ? 1 : 0);
+        }
+        if (count == markerCount) {
+            return;
+        }
+        markerCount = count;
+        List<PlotMarker> markers = new ArrayList<>();
+        for (int i = 0; i < session.size(); i++) {
+            for (long at : session.experiment().runs().get(i).schedule().decayIterations()) {
+                markers.add(new PlotMarker(at, "decay", DECAY));
+            }
+            for (StepSizeChange c : session.stepSizeChanges(i)) {
+                markers.add(new PlotMarker(c.iteration(), "eta " + Format.value(c.stepSize()), PlotTheme.paletteColor(i)));
+            }
+            RunStatus r = status.runs().get(i);
+            if (r.divergence() != null) {
+                markers.add(new PlotMarker(r.divergence().iteration(), r.label() + " diverged", DIVERGED));
+            }
+        }
+        for (PlotModel m : plots()) {
+            m.getMarkers().setAll(markers);
+        }
+    }
+}

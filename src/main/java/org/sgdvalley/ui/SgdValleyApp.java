@@ -1,0 +1,50 @@
+package org.sgdvalley.ui;
+
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The desktop app. The window appears at once; the trainer builds the first experiment on its own
+ * thread and heavy libraries (ND4J) load in the background.
+ */
+public final class SgdValleyApp extends Application {
+    private static volatile GuiOptions options;
+    private MainView view;
+
+    /** Starts the JavaFX application with these options; returns when the window closes. */
+    public static void launch(GuiOptions startOptions) {
+        options = Objects.requireNonNull(startOptions);
+        Application.launch(SgdValleyApp.class);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        BackgroundWarmup.start();
+        MainViewModel vm = new MainViewModel(options.presets(), options.initial());
+        view = new MainView(vm);
+        Scene scene = new Scene(view, 1500, 940);
+        scene.getStylesheets().add(Objects.requireNonNull(
+                SgdValleyApp.class.getResource("sgd-valley.css")).toExternalForm());
+        stage.setTitle("SGD Valley: large step sizes learn sparse features");
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> Platform.exit());
+        stage.show();
+        view.start();
+        if (options.screenshot() != null) {
+            new ScreenshotOnce(view, options.screenshot(), options.afterSteps()).start();
+        }
+        if (options.autoplay() || options.screenshot() != null) {
+            vm.play();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (view != null) {
+            view.stop();
+        }
+    }
+}

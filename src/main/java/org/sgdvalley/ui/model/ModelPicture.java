@@ -1,0 +1,99 @@
+package org.sgdvalley.ui.model;
+
+import javafx.scene.canvas.Canvas;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import org.sgdvalley.engine.data.GroundTruth;
+import org.sgdvalley.engine.run.ControllerStatus;
+import org.sgdvalley.engine.run.ExperimentController.Session;
+import org.sgdvalley.engine.run.RunStatus;
+import org.sgdvalley.ui.plot.PlotTheme;
+
+/**
+ * Plot 4 of the dashboard: the model itself, drawn from the focused run's parameters at most once per
+ * frame and only when its iteration changed.
+ */
+public final class ModelPicture extends Region {
+    private final Canvas canvas = new Canvas();
+    private ModelPainter painter;
+    private PlotTheme theme = PlotTheme.LIGHT;
+    private int focus;
+    private long drawnIteration = -1;
+    private long drawnGeneration = -1;
+    private RunStatus last;
+
+    public ModelPicture() {
+        getChildren().add(canvas);
+        getStyleClass().add("model-picture");
+        setMinSize(200, 150);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.setWidth(getWidth());
+        canvas.setHeight(getHeight());
+        drawnIteration = -1;
+        redraw();
+    }
+
+    /** Chooses the painter for a new session's model. */
+    public void show(Session session) {
+        painter = Painters.forSession(session);
+        drawnIteration = -1;
+        last = null;
+    }
+
+    /** Which run to draw. */
+    public void setFocus(int index) {
+        focus = index;
+        drawnIteration = -1;
+    }
+
+    public void setTheme(PlotTheme theme) {
+        this.theme = theme;
+        drawnIteration = -1;
+        redraw();
+    }
+
+    /** Draws the focused run if it moved since the last frame. */
+    public void refresh(ControllerStatus status) {
+        if (status.runs().isEmpty()) {
+            return;
+        }
+        RunStatus run = status.runs().get(Math.min(focus, status.runs().size() - 1));
+        if (run.iteration() == drawnIteration && status.generation() == drawnGeneration) {
+            return;
+        }
+        drawnGeneration = status.generation();
+        last = run;
+        redraw();
+    }
+
+    private void redraw() {
+        if (painter == null || last == null || getWidth() < 10 || getHeight() < 10) {
+            return;
+        }
+        drawnIteration = last.iteration();
+        PictureFrame frame = new PictureFrame(canvas.getGraphicsContext2D(), getWidth(), getHeight(), theme);
+        painter.paint(frame, last, PlotTheme.paletteColor(Math.min(focus, 7)));
+    }
+
+    /** The painter for a model and its ground truth. */
+    static final class Painters {
+        private Painters() {
+        }
+
+        static ModelPainter forSession(Session session) {
+            GroundTruth truth = session.experiment().data().truth();
+            if (truth instanceof GroundTruth.SparseVector v) {
+                return new DiagonalPainter(v.betaStar());
+            }
+            if (truth instanceof GroundTruth.Scalar s) {
+                return new ToyPainter(s.thetaStar());
+            }
+            return (frame, run, color) -> frame.axes("The model", "", new org.sgdvalley.ui.plot.Range(0, 1), "",
+                    new org.sgdvalley.ui.plot.Range(0, 1));
+        }
+    }
+
+}
