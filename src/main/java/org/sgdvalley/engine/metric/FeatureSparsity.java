@@ -14,13 +14,17 @@ import org.sgdvalley.engine.model.Model;
  * scanned in order: neuron i is dropped if |Pearson correlation| &gt; tau with any other neuron that
  * is still kept. The result is the number of non-zero entries in the surviving columns / (n m),
  * where m counts all neurons; lower is sparser, and it is 0 when no neuron is active.
- * A column with zero variance has an undefined correlation, taken as "not correlated", so such a
- * neuron is never dropped and never causes a drop. tau is {@link MetricOptions#correlationThreshold()}.
+ * A constant column has an undefined correlation, taken as "not correlated", so such a neuron is
+ * never dropped and never causes a drop; a column counts as constant when its standard deviation is
+ * below {@value #CONSTANT_STD} (entries are at most 1 after row normalization, and rounding alone
+ * leaves a constant column with a spread of a few 1e-17). tau is {@link MetricOptions#correlationThreshold()}.
  *
  * <p>Computed with plain loops: m is at most a few hundred and correlations are only needed against
  * still-kept neurons.
  */
 final class FeatureSparsity implements Metric {
+    /** Columns with a standard deviation below this are constant. */
+    static final double CONSTANT_STD = 1e-12;
 
     @Override
     public String name() {
@@ -101,7 +105,7 @@ final class FeatureSparsity implements Metric {
         return false;
     }
 
-    /** Pearson correlation of columns j and k; 0 (not correlated) if either has zero variance. */
+    /** Pearson correlation of columns j and k; 0 (not correlated) if either is constant. */
     static double pearson(double[] f, int n, int m, int j, int k) {
         double meanJ = 0;
         double meanK = 0;
@@ -121,7 +125,8 @@ final class FeatureSparsity implements Metric {
             varJ += a * a;
             varK += b * b;
         }
-        if (!(varJ > 0) || !(varK > 0)) {
+        double minVariance = n * CONSTANT_STD * CONSTANT_STD;
+        if (!(varJ > minVariance) || !(varK > minVariance)) {
             return 0;
         }
         return cov / Math.sqrt(varJ * varK);
