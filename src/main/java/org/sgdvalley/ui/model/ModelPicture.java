@@ -3,7 +3,11 @@ package org.sgdvalley.ui.model;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import org.sgdvalley.engine.Rng;
 import org.sgdvalley.engine.data.GroundTruth;
+import org.sgdvalley.engine.model.FeatureModel;
+import org.sgdvalley.engine.model.Model;
+import org.sgdvalley.engine.model.ReluNetwork;
 import org.sgdvalley.engine.run.ControllerStatus;
 import org.sgdvalley.engine.run.ExperimentController.Session;
 import org.sgdvalley.engine.run.RunStatus;
@@ -84,16 +88,28 @@ public final class ModelPicture extends Region {
         }
 
         static ModelPainter forSession(Session session) {
-            GroundTruth truth = session.experiment().data().truth();
+            var data = session.experiment().data();
+            GroundTruth truth = data.truth();
+            Model model = session.spec().model().build(data.d());
             if (truth instanceof GroundTruth.SparseVector v) {
                 return new DiagonalPainter(v.betaStar());
             }
             if (truth instanceof GroundTruth.Scalar s) {
                 return new ToyPainter(s.thetaStar());
             }
-            return (frame, run, color) -> frame.axes("The model", "", new org.sgdvalley.ui.plot.Range(0, 1), "",
-                    new org.sgdvalley.ui.plot.Range(0, 1));
+            if (model instanceof ReluNetwork relu && data.d() == 1) {
+                return new FunctionPainter(relu, data);
+            }
+            if (model instanceof ReluNetwork relu && data.d() == 2 && relu.hiddenLayers() == 1
+                    && truth instanceof GroundTruth.Teacher teacher) {
+                double[] initial = new double[relu.parameterCount()];
+                relu.initialize(initial, new Rng(session.spec().initSeed()));
+                return new NeuronPainter(relu, initial, teacher);
+            }
+            if (model instanceof FeatureModel features) {
+                return new ActivationPainter(features, data);
+            }
+            throw new IllegalStateException("no picture for " + model.getClass().getSimpleName());
         }
     }
-
 }

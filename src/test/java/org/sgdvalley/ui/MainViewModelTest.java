@@ -1,0 +1,116 @@
+package org.sgdvalley.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.sgdvalley.engine.data.DataSpec;
+import org.sgdvalley.engine.metric.MetricOptions;
+import org.sgdvalley.engine.model.ModelSpec;
+import org.sgdvalley.engine.optim.OptimizerSpec;
+import org.sgdvalley.engine.optim.ScheduleSpec;
+import org.sgdvalley.engine.run.EvaluationPlan;
+import org.sgdvalley.engine.run.ExperimentSpec;
+import org.sgdvalley.engine.run.RunSpec;
+
+/** The main view model, without the JavaFX toolkit. */
+class MainViewModelTest {
+
+    static ExperimentSpec spec(String name, double eta) {
+        return new ExperimentSpec(name, "T " + name, "d", "l", new ModelSpec.Diagonal(0.1, 0.0),
+                new DataSpec.Sparse(20, 50, 30, 3, 1), 1_000_000, EvaluationPlan.paper(),
+                List.of("train_loss", "l0"), MetricOptions.diagonalDefaults(), 0,
+                List.of(new RunSpec("small", OptimizerSpec.sgd(1, 2), ScheduleSpec.constant(eta)),
+                        new RunSpec("large", OptimizerSpec.sgd(1, 3), ScheduleSpec.constant(2 * eta))));
+    }
+
+    private static void await(MainViewModel vm, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        do {
+            vm.refresh();
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            Thread.sleep(5);
+        } while (System.currentTimeMillis() < deadline);
+        throw new AssertionError("condition not met within 10 s");
+    }
+
+    @Test
+    void playPauseAndStepDriveTheTrainer() throws Exception {
+        try (MainViewModel vm = new MainViewModel(List.of(spec("a", 0.05)), spec("a", 0.05))) {
+            vm.stepOnce();
+            await(vm, () -> vm.statusProperty().get().runs().get(0).iteration() == 1);
+            vm.togglePlay();
+            await(vm, () -> vm.statusProperty().get().runs().get(0).iteration() > 100);
+            assertThat(vm.playingProperty().get()).isTrue();
+            vm.togglePlay();
+            await(vm, () -> !vm.statusProperty().get().playing());
+            long stopped = vm.statusProperty().get().runs().get(0).iteration();
+            Thread.sleep(100);
+            vm.refresh();
+            assertThat(vm.statusProperty().get().runs().get(0).iteration()).isEqualTo(stopped);
+        }
+    }
+
+    @Test
+    void sliderKeepsRatiosBetweenRunsOrMovesOnlyTheFocusedRun() throws Exception {
+        try (MainViewModel vm = new MainViewModel(List.of(spec("a", 0.05)), spec("a", 0.05))) {
+            vm.applyStepSize(0.01);
+            await(vm, () -> vm.statusProperty().get().runs().get(0).stepSize() == 0.01);
+            assertThat(vm.statusProperty().get().runs().get(1).stepSize()).isEqualTo(0.02, org.assertj.core.api.Assertions.within(1e-15));
+            vm.stepSizeForAllRunsProperty().set(false);
+            vm.focusedRunProperty().set(1);
+            vm.applyStepSize(0.03);
+            await(vm, () -> vm.statusProperty().get().runs().get(1).stepSize() == 0.03);
+            assertThat(vm.statusProperty().get().runs().get(0).stepSize()).isEqualTo(0.01);
+            assertThat(vm.stepSizeProperty().get()).isEqualTo(0.03);
+        }
+    }
+
+    @Test
+    void invalidStepSizeIsRefusedWithAMessage() {
+        try (MainViewModel vm = new MainViewModel(List.of(spec("a", 0.05)), spec("a", 0.05))) {
+            vm.applyStepSize(Double.NaN);
+            assertThat(vm.messageProperty().get()).startsWith("step size: must be");
+        }
+    }
+
+    @Test
+    void invalidParameterKeepsTheExperimentAndNamesTheField() {
+        try (MainViewModel vm = new MainViewModel(List.of(spec("a", 0.05)), spec("a", 0.05))) {
+            ExperimentSpec before = vm.presetProperty().get();
+            Parameter batch = Parameters.of(before).stream()
+                    .filter(p -> p.name().equals("runs[0].optimizer.batch")).findFirst().orElseThrow();
+            assertThat(vm.applyParameter(batch, 21)).isFalse();
+            assertThat(vm.messageProperty().get())
+                    .isEqualTo("runs[0].optimizer.batch: must be an integer in [1, 20], got 21");
+            assertThat(vm.presetProperty().get()).isSameAs(before);
+            assertThat(vm.applyParameter(batch, 4)).isTrue();
+            assertThat(vm.presetProperty().get().runs().get(0).optimizer().batchSize()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void hugeDimensionIsRefusedBeforeAnyAllocation() {
+        ExperimentSpec s = spec("a", 0.05);
+        Parameter d = Parameters.of(s).stream().filter(p -> p.name().equals("data.d")).findFirst().orElseThrow();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> d.apply(s, 1e9))
+                .hasMessageStartingWith("data.d: must be an integer in [3, ");
+    }
+
+    @Test
+    void switchingPresetsResetsRuns() throws Exception {
+        ExperimentSpec a = spec("a", 0.05);
+        ExperimentSpec b = spec("b", 0.01);
+        try (MainViewModel vm = new MainViewModel(List.of(a, b), a)) {
+            vm.play();
+            await(vm, () -> vm.statusProperty().get().runs().get(0).iteration() > 10);
+            vm.presetProperty().set(b);
+            await(vm, () -> vm.statusProperty().get().generation() == 1);
+            assertThat(vm.statusProperty().get().runs().get(0).iteration()).isZero();
+            assertThat(vm.controller().session().spec()).isSameAs(b);
+        }
+    }
+}
