@@ -35,6 +35,6 @@ public final class PresetLoader {
 
     /** Loads preset bytes; {@code source} names them in messages about the whole file. */
     public static ExperimentSpec parse(byte[] yaml, String source) {
-        return PresetReader.read(YamlTree.parse(yaml, source));
+        return PresetReader.read(YamlTree.parse(yaml, source), source);
     }
 }

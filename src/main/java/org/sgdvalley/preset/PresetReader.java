@@ -19,7 +19,11 @@ final class PresetReader {
     private PresetReader() {
     }
 
-    static ExperimentSpec read(JsonNode tree) {
+    /** The spec of the preset tree read from {@code source} (named in messages about the whole file). */
+    static ExperimentSpec read(JsonNode tree, String source) {
+        if (!tree.isObject()) {
+            throw new PresetException(source, "must be a YAML mapping with keys " + String.join(", ", KEYS));
+        }
         Field root = new Field(tree, "").mapping(KEYS);
         Field nameField = root.get("name", "a preset name like diag-sgd-decay");
         String name = nameField.text();
