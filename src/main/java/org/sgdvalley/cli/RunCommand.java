@@ -57,9 +57,10 @@ final class RunCommand implements Callable<Integer> {
         OutputFolder.check(out, force, List.of(METRICS_FILE, SUMMARY_FILE));
         Experiment experiment = build(experimentSpec);
         PrintWriter err = spec.commandLine().getErr();
-        Progress progress = new Progress(err, experimentSpec.iterations() * experimentSpec.runs().size(),
-                System.console() != null);
+        long totalSteps = experimentSpec.iterations() * experimentSpec.runs().size();
+        Progress progress = new Progress(err, totalSteps, System.console() != null);
         List<RunResult> results = HeadlessRunner.allCores().run(experiment, progress);
+        progress.accept(totalSteps);
         progress.finish();
         write(experimentSpec.name(), experiment.metrics().columns(), results);
         report(experiment.metrics().columns(), results);
