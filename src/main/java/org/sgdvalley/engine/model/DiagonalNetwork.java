@@ -10,6 +10,7 @@ public final class DiagonalNetwork implements Model {
     private final int d;
     private final double u0;
     private final double v0;
+    private GramCache gram;
 
     /** A network in dimension d initialized at u = u0, v = v0 in every coordinate. */
     public DiagonalNetwork(int d, double u0, double v0) {
@@ -82,6 +83,23 @@ public final class DiagonalNetwork implements Model {
             out[j] = x[offset + j] * params[d + j];
             out[d + j] = x[offset + j] * params[j];
         }
+    }
+
+    /**
+     * Mean loss over all rows. When there are more than 2d rows (the test set) it is computed from the
+     * cached Gram matrix X'X, X'y and y'y of those rows, in d^2 instead of rows * d operations:
+     * (beta'X'X beta - 2 beta'X'y + y'y) / (2 rows). This equals the direct sum up to rounding
+     * (absolute error near 1e-16 times y'y / rows), which is far below every loss the paper reads.
+     */
+    @Override
+    public double loss(double[] params, double[] x, double[] y) {
+        if (y.length <= 2 * d) {
+            return Model.super.loss(params, x, y);
+        }
+        if (gram == null || !gram.isFor(x, y)) {
+            gram = new GramCache(x, y, d);
+        }
+        return gram.halfMeanSquare(params);
     }
 
     @Override

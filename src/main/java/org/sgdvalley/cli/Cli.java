@@ -1,0 +1,74 @@
+package org.sgdvalley.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.sgdvalley.preset.PresetException;
+import picocli.CommandLine;
+
+/**
+ * The command line: {@code presets}, {@code run} and {@code bench}. Exit codes: 0 success, 2 invalid
+ * input (one {@code error:} line on stderr), 1 internal failure (one line, details in a log file
+ * under the temporary folder).
+ */
+public final class Cli {
+    /** Exit code of invalid input. */
+    public static final int INVALID_INPUT = 2;
+    /** Exit code of an internal failure. */
+    public static final int INTERNAL_FAILURE = 1;
+
+    private Cli() {
+    }
+
+    /** The configured command line, writing to the given streams. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new RootCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((e, args) -> {
+            err.println("error: " + oneLine(e.getMessage()) + " (see '"
+                    + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+            err.flush();
+            return INVALID_INPUT;
+        });
+        cli.setExecutionExceptionHandler((e, command, parsed) -> failure(e, err));
+        return cli;
+    }
+
+    /** Runs the command line on {@code args} and returns the exit code. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        return commandLine(out, err).execute(args);
+    }
+
+    private static int failure(Exception e, PrintWriter err) {
+        if (e instanceof PresetException || e instanceof InputException) {
+            err.println("error: " + oneLine(e.getMessage()));
+            err.flush();
+            return INVALID_INPUT;
+        }
+        err.println("error: internal failure: " + oneLine(String.valueOf(e)) + log(e));
+        err.flush();
+        return INTERNAL_FAILURE;
+    }
+
+    private static String log(Exception e) {
+        try {
+            Path file = Files.createTempFile("sgd-valley-error-", ".log");
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            Files.writeString(file, trace.toString(), StandardCharsets.UTF_8);
+            return " (details in " + file + ")";
+        } catch (IOException | RuntimeException ignored) {
+            return "";
+        }
+    }
+
+    static String oneLine(String message) {
+        String text = message == null ? "" : message.strip();
+        int end = text.indexOf('\n');
+        return (end < 0 ? text : text.substring(0, end)).strip();
+    }
+}

@@ -1,0 +1,65 @@
+package org.sgdvalley.cli;
+
+import java.util.List;
+import org.sgdvalley.engine.run.EvaluationPlan;
+import org.sgdvalley.engine.run.Experiment;
+import org.sgdvalley.engine.run.ExperimentSpec;
+import org.sgdvalley.engine.run.HeadlessRunner;
+import org.sgdvalley.preset.PresetCatalog;
+
+/**
+ * The paper's E1 workload: 4 runs of 100,001 batch-1 SGD steps on the diagonal network (d = 200,
+ * n = 80, 1000 test samples), with train loss, test loss and l0 at the paper's 350 evaluation points.
+ */
+final class E1Workload {
+    /** Wall time of the numpy reference for the same workload, in seconds. */
+    static final double NUMPY_SECONDS = 2.3;
+    static final List<String> METRICS = List.of("train_loss", "test_loss", "l0");
+    private static final long ITERATIONS = 100_001;
+
+    private final ExperimentSpec spec;
+
+    E1Workload() {
+        ExperimentSpec preset = PresetCatalog.bundled("diag-sgd-decay");
+        spec = new ExperimentSpec(preset.name(), preset.title(), preset.description(), preset.lookFor(),
+                preset.model(), preset.data(), ITERATIONS, EvaluationPlan.paper(), METRICS, preset.metricOptions(),
+                preset.initSeed(), preset.runs());
+    }
+
+    ExperimentSpec spec() {
+        return spec;
+    }
+
+    /** Wall seconds of one headless run of the workload (the experiment is built before the clock starts). */
+    double seconds() throws InterruptedException {
+        Experiment experiment = new Experiment(spec);
+        long start = System.nanoTime();
+        HeadlessRunner.allCores().run(experiment, done -> { });
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** Floating-point operations of the workload, counted as written in the paper's definitions. */
+    double flops() {
+        int d = spec.data().d();
+        int n = spec.data().n();
+        int nTest = ((org.sgdvalley.engine.data.DataSpec.Sparse) spec.data()).nTest();
+        double step = stepFlops(d);
+        double evaluation = (n + nTest) * (3.0 * d + 3) + d;
+        int points = spec.evaluation().points(ITERATIONS).length;
+        return spec.runs().size() * (ITERATIONS * step + points * evaluation);
+    }
+
+    /**
+     * FLOPs of one batch-1 SGD step of the diagonal network: the prediction (2 multiplications and an
+     * addition per coordinate), the residual and its product with the step size, then per coordinate
+     * one multiplication for eta r x_j and two multiply-subtracts for u_j and v_j.
+     */
+    static double stepFlops(int d) {
+        return 3.0 * d + 2 + 5.0 * d;
+    }
+
+    /** Number of evaluation points of each run. */
+    int points() {
+        return spec.evaluation().points(ITERATIONS).length;
+    }
+}

@@ -1,0 +1,126 @@
+package org.sgdvalley.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sgdvalley.engine.metric.MetricRegistry;
+import org.sgdvalley.engine.run.Experiment;
+import org.sgdvalley.engine.run.ExperimentSpec;
+import org.sgdvalley.engine.run.HeadlessRunner;
+import org.sgdvalley.engine.run.RunResult;
+import org.sgdvalley.export.CsvWriter;
+import org.sgdvalley.export.SummaryWriter;
+import org.sgdvalley.preset.PresetCatalog;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code run PRESET --out DIR}: trains every run of a preset headless and writes its metrics. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Train a preset's runs and write DIR/metrics.csv and DIR/summary.json.")
+final class RunCommand implements Callable<Integer> {
+    static final String METRICS_FILE = "metrics.csv";
+    static final String SUMMARY_FILE = "summary.json";
+    private static final long MAX_ITERATIONS = 10_000_000_000L;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PRESET", description = "A bundled preset name or a preset YAML file.")
+    private String preset;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the results.")
+    private Path out;
+
+    @Option(names = "--iterations", paramLabel = "N", description = "Override the number of steps of every run.")
+    private Long iterations;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Override the data seed and every run's SGD seed.")
+    private Long seed;
+
+    @Option(names = "--metrics", paramLabel = "a,b", split = ",", description = "Override the metrics, e.g. "
+            + "train_loss,test_loss,l0.")
+    private List<String> metrics;
+
+    @Option(names = "--force", description = "Overwrite results already in DIR.")
+    private boolean force;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        ExperimentSpec experimentSpec = Overrides.apply(PresetCatalog.find(preset), iterations(), seed, metrics());
+        requireAvailable(experimentSpec.metrics(), metrics == null ? "metrics" : "--metrics");
+        OutputFolder.check(out, force, List.of(METRICS_FILE, SUMMARY_FILE));
+        Experiment experiment = build(experimentSpec);
+        PrintWriter err = spec.commandLine().getErr();
+        long totalSteps = experimentSpec.iterations() * experimentSpec.runs().size();
+        Progress progress = new Progress(err, totalSteps, System.console() != null);
+        List<RunResult> results = HeadlessRunner.allCores().run(experiment, progress);
+        progress.accept(totalSteps);
+        progress.finish();
+        write(experimentSpec.name(), experiment.metrics().columns(), results);
+        report(experiment.metrics().columns(), results);
+        return 0;
+    }
+
+    private Long iterations() {
+        if (iterations != null && (iterations < 1 || iterations > MAX_ITERATIONS)) {
+            throw new InputException("--iterations: must be an integer in [1, " + MAX_ITERATIONS + "], got "
+                    + iterations);
+        }
+        return iterations;
+    }
+
+    private List<String> metrics() {
+        return metrics == null ? null : metrics.stream().map(String::strip).toList();
+    }
+
+    private static void requireAvailable(List<String> names, String where) {
+        for (String name : names) {
+            if (MetricRegistry.find(name) == null) {
+                throw new InputException(where + ": " + name + " is not available in this build, available: "
+                        + String.join(", ", MetricRegistry.names()));
+            }
+        }
+    }
+
+    private Experiment build(ExperimentSpec experimentSpec) {
+        try {
+            return new Experiment(experimentSpec);
+        } catch (UnsupportedOperationException e) {
+            throw new InputException(preset + ": " + e.getMessage() + " in this build");
+        }
+    }
+
+    private void write(String name, List<String> columns, List<RunResult> results) {
+        try {
+            CsvWriter.write(out.resolve(METRICS_FILE), columns, results);
+            SummaryWriter.write(out.resolve(SUMMARY_FILE), name, columns, results);
+        } catch (IOException e) {
+            throw new InputException("--out: cannot write into " + out + ": " + e.getMessage());
+        }
+    }
+
+    private void report(List<String> columns, List<RunResult> results) {
+        PrintWriter stdout = spec.commandLine().getOut();
+        for (RunResult result : results) {
+            StringBuilder line = new StringBuilder(result.label()).append(": ");
+            line.append(String.format("%,d steps in %.2f s", result.steps(), result.seconds()));
+            if (result.divergence() != null) {
+                line.append(", diverged at step ").append(result.divergence().iteration());
+            }
+            if (result.last() != null) {
+                for (int i = 0; i < columns.size(); i++) {
+                    line.append(String.format(", %s %.3g", columns.get(i), result.last().values()[i]));
+                }
+            }
+            stdout.println(line);
+        }
+        stdout.println("wrote " + out.resolve(METRICS_FILE) + " and " + out.resolve(SUMMARY_FILE));
+        stdout.flush();
+    }
+}
