@@ -12,16 +12,7 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        if (args.length == 0) {
-            launchGui(args, out, err);
-            return;
-        }
-        System.exit(Cli.execute(args, out, err));
-    }
-
-    /** Opens the desktop app. It is not built yet: says so and prints the command-line usage. */
-    static void launchGui(String[] args, PrintWriter out, PrintWriter err) {
-        err.println("the desktop app is not built yet");
-        Cli.commandLine(out, err).usage(out);
+        int code = Cli.execute(args.length == 0 ? new String[] {"gui"} : args, out, err);
+        System.exit(code);
     }
 }

@@ -143,6 +143,15 @@ public final class MainView extends BorderPane {
         dashboard.refresh(status);
     }
 
+    /** PNG metadata for an export of the current state: preset, seeds, step-size history. */
+    public java.util.Map<String, String> exportMetadata() {
+        var session = vm.controller().session();
+        var changes = java.util.stream.IntStream.range(0, session.size()).mapToObj(session::stepSizeChanges).toList();
+        ControllerStatus status = vm.statusProperty().get();
+        return org.sgdvalley.export.ExportMetadata.of(session.spec(), changes,
+                status == null ? 0 : status.minimumIteration());
+    }
+
     public Dashboard dashboard() {
         return dashboard;
     }

@@ -12,12 +12,21 @@ import javafx.stage.Stage;
  */
 public final class SgdValleyApp extends Application {
     private static volatile GuiOptions options;
+    private static volatile int exitCode;
     private MainView view;
 
-    /** Starts the JavaFX application with these options; returns when the window closes. */
-    public static void launch(GuiOptions startOptions) {
+    /** Starts the JavaFX application with these options; returns the exit code when the app ends. */
+    public static int launch(GuiOptions startOptions) {
         options = Objects.requireNonNull(startOptions);
+        exitCode = 0;
         Application.launch(SgdValleyApp.class);
+        return exitCode;
+    }
+
+    /** Ends the app with an exit code (a failed screenshot, say). */
+    static void exit(int code) {
+        exitCode = code;
+        Platform.exit();
     }
 
     @Override

@@ -207,6 +207,11 @@ public final class ExperimentController implements AutoCloseable {
         status = new ControllerStatus(session.generation, playing, stepsPerSecond, List.copyOf(runs));
     }
 
+    /** Whether the trainer thread is still running. */
+    public boolean isAlive() {
+        return trainer.isAlive();
+    }
+
     /** Stops the trainer thread, waiting at most a second. */
     @Override
     public void close() {

@@ -1,0 +1,50 @@
+package org.sgdvalley.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import javafx.animation.AnimationTimer;
+import org.sgdvalley.engine.run.ControllerStatus;
+import org.sgdvalley.export.PngExporter;
+
+/**
+ * For {@code gui --screenshot}: once every run has done the requested steps (or stopped), lets the
+ * plots catch up for a few frames, saves the whole window as PNG and ends the app.
+ */
+final class ScreenshotOnce extends AnimationTimer {
+    private static final int SETTLE_FRAMES = 5;
+    private final MainView view;
+    private final Path file;
+    private final long afterSteps;
+    private int settled;
+
+    ScreenshotOnce(MainView view, Path file, long afterSteps) {
+        this.view = view;
+        this.file = file;
+        this.afterSteps = afterSteps;
+    }
+
+    @Override
+    public void handle(long now) {
+        ControllerStatus status = view.viewModel().statusProperty().get();
+        if (status == null || status.generation() != view.viewModel().controller().session().generation()) {
+            return;
+        }
+        boolean done = status.runs().stream()
+                .allMatch(r -> r.iteration() >= afterSteps || r.finished() || r.divergence() != null);
+        if (!done) {
+            return;
+        }
+        view.viewModel().pause();
+        if (++settled < SETTLE_FRAMES) {
+            return;
+        }
+        stop();
+        try {
+            PngExporter.write(PngExporter.snapshot(view, 1), view.exportMetadata(), file, true);
+            SgdValleyApp.exit(0);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("error: --screenshot: cannot write " + file + ": " + e.getMessage());
+            SgdValleyApp.exit(1);
+        }
+    }
+}
