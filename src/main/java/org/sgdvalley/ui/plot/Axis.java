@@ -1,5 +1,7 @@
 package org.sgdvalley.ui.plot;
 
+import java.util.Objects;
+
 /**
  * Maps data values of one axis to pixels and back, and chooses readable ticks.
  *
@@ -100,5 +102,17 @@ public final class Axis {
 
     private double toUnit(double value) {
         return scale == AxisScale.LOG ? Math.log10(value) : value;
+    }
+
+    /** Axes are equal when they have the same scale, range and pixel ends. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Axis a && a.scale == scale && a.range.equals(range)
+                && a.pixelFrom == pixelFrom && a.pixelTo == pixelTo;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(scale, range, pixelFrom, pixelTo);
     }
 }

@@ -11,8 +11,9 @@ package org.sgdvalley.ui.plot;
  * Non-finite values are skipped. The arrays may be longer than {@code count()} and may be reused.
  *
  * <p>{@link #version()} must change whenever the entries change, so the plot can skip redrawing when
- * nothing did. A writer on another thread must publish entries before the count and version that cover
- * them.
+ * nothing did. {@link #rewriteVersion()} tells appends apart from other changes, so the plot can decimate
+ * only the new entries. A writer on another thread must publish entries before the count and versions
+ * that cover them.
  */
 public interface PlotSeries {
 
@@ -33,4 +34,13 @@ public interface PlotSeries {
 
     /** A number that changes whenever the entries change. */
     long version();
+
+    /**
+     * A number that changes whenever entries change other than by appending new ones or by widening the
+     * last entry (its min going down, its max going up, its last value replaced), e.g. when old samples
+     * are merged into buckets or the series is cleared. The default treats every change as such.
+     */
+    default long rewriteVersion() {
+        return version();
+    }
 }

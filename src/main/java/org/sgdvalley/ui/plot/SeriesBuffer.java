@@ -14,6 +14,7 @@ public final class SeriesBuffer implements PlotSeries {
     private double[] last;
     private int count;
     private long version;
+    private long rewriteVersion;
 
     /** An empty buffer with room for {@code capacity} entries before it grows. */
     public SeriesBuffer(int capacity) {
@@ -53,11 +54,13 @@ public final class SeriesBuffer implements PlotSeries {
     public void clear() {
         count = 0;
         version++;
+        rewriteVersion++;
     }
 
     /** Marks the data as changed without changing it, e.g. after writing into the arrays directly. */
     public void touch() {
         version++;
+        rewriteVersion++;
     }
 
     @Override
@@ -88,5 +91,10 @@ public final class SeriesBuffer implements PlotSeries {
     @Override
     public long version() {
         return version;
+    }
+
+    @Override
+    public long rewriteVersion() {
+        return rewriteVersion;
     }
 }
