@@ -6,8 +6,8 @@ import java.math.RoundingMode;
 /**
  * Short, readable tick labels: {@code 0}, {@code 0.25}, {@code 800}, {@code 10k}, {@code 2.5M}, {@code 1e-4}.
  *
- * <p>Values from 0.001 up to 10,000 are written as plain decimals, larger ones up to 10^12 with a k, M or G
- * suffix, and the rest in {@code 1e-4} / {@code 2.5e13} notation. Digits after the point follow the tick
+ * <p>Values from 0.001 up to 10^12 are written as plain decimals, shortened with a k, M or G suffix when
+ * the step is at least 1000, and the rest in {@code 1e-4} / {@code 2.5e13} notation. Digits after the point follow the tick
  * step, so neighbouring labels have the same precision. Output does not depend on the locale.
  */
 public final class TickFormat {
@@ -35,7 +35,7 @@ public final class TickFormat {
         if (magnitude < 1e-3 || magnitude >= 1e12) {
             return scientific(value, precision);
         }
-        if (magnitude >= 1e4) {
+        if (magnitude >= 1e3 && precision >= 1e3) {
             int group = magnitude >= 1e9 ? 3 : magnitude >= 1e6 ? 2 : 1;
             double unit = Math.pow(1000, group);
             return plain(value / unit, precision / unit) + SUFFIXES[group - 1];

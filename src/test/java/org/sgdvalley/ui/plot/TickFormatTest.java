@@ -36,6 +36,8 @@ class TickFormatTest {
     @Test
     void readoutPrecisionKeepsFourDigits() {
         assertThat(TickFormat.format(0.123456, 1e-4)).isEqualTo("0.1235");
-        assertThat(TickFormat.format(12_345, 10)).isEqualTo("12.35k");
+        assertThat(TickFormat.format(12_345, 10)).isEqualTo("12345");
+        assertThat(TickFormat.format(5000, 5000)).isEqualTo("5k");
+        assertThat(TickFormat.format(1200, 200)).isEqualTo("1200");
     }
 }
