@@ -11,7 +11,7 @@ import javafx.scene.text.TextAlignment;
 /** Draws the crosshair with the values under the mouse, and the zoom rectangle while dragging. */
 final class HoverPainter {
 
-    /** How far (in columns) to look for data when the column under the mouse is empty. */
+    /** How far (in columns) to look right for data when nothing lies left of the mouse. */
     private static final int SEARCH = 6;
 
     private final TextMeasure measure = new TextMeasure();
@@ -58,8 +58,8 @@ final class HoverPainter {
         double rowHeight = fs * 1.35;
         double boxW = width + fs;
         double boxH = n * rowHeight + fs * 0.5;
-        double left = mx + fs + boxW < area.getMaxX() ? mx + fs : mx - fs - boxW;
-        double top = Math.min(my + fs, area.getMaxY() - boxH);
+        double left = mx + fs + boxW < area.getMaxX() ? mx + fs : Math.max(0, mx - fs - boxW);
+        double top = Math.max(0, Math.min(my + fs, area.getMaxY() - boxH));
         gc.setFill(theme.background().deriveColor(0, 1, 1, 0.9));
         gc.fillRect(left, top, boxW, boxH);
         gc.strokeRect(left, top, boxW, boxH);
@@ -72,18 +72,26 @@ final class HoverPainter {
         }
     }
 
-    /** "last" or "last [min .. max]" of the nearest column with data, or "-". */
+    /**
+     * "value" or "last [min .. max]" of the column under the mouse; if it is empty, of the nearest column
+     * to its left (the value last known there, e.g. a held step size), else of a close one to its right.
+     */
     private static String describe(ColumnDecimator d, int column) {
-        for (int offset = 0; offset <= SEARCH; offset++) {
-            for (int c : new int[] {column - offset, column + offset}) {
-                if (c >= 0 && c < d.columns() && !Double.isNaN(d.min(c))) {
-                    String last = Double.isNaN(d.last(c)) ? "" : number(d.last(c));
-                    return d.min(c) == d.max(c) ? number(d.min(c))
-                            : (last + " [" + number(d.min(c)) + " .. " + number(d.max(c)) + "]").trim();
-                }
-            }
+        int c = Math.min(column, d.columns() - 1);
+        while (c >= 0 && Double.isNaN(d.min(c))) {
+            c--;
         }
-        return "-";
+        for (int right = column; c < 0 && right < Math.min(d.columns(), column + SEARCH); right++) {
+            c = Double.isNaN(d.min(right)) ? -1 : right;
+        }
+        if (c < 0) {
+            return "-";
+        }
+        if (d.min(c) == d.max(c)) {
+            return number(d.min(c));
+        }
+        String last = Double.isNaN(d.last(c)) ? "" : number(d.last(c)) + " ";
+        return last + "[" + number(d.min(c)) + " .. " + number(d.max(c)) + "]";
     }
 
     private static String number(double v) {

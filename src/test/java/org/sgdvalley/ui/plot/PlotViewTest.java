@@ -1,6 +1,7 @@
 package org.sgdvalley.ui.plot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
+import javafx.geometry.VerticalDirection;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
@@ -115,6 +117,57 @@ class PlotViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.xZoomProperty().get()).isNull();
         assertThat(model.yZoomProperty().get()).isNull();
+    }
+
+    @Test
+    void scrollZoomsXAroundTheMouseAndBack(FxRobot robot) {
+        robot.moveTo(view.localToScreen(WIDTH * 0.5, HEIGHT * 0.5));
+        robot.scroll(3, VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        Range zoomed = model.xZoomProperty().get();
+        assertThat(zoomed).isNotNull();
+        assertThat(zoomed.max() - zoomed.min()).isNotCloseTo(10_000, within(1.0));
+        assertThat(model.yZoomProperty().get()).isNull();
+        robot.scroll(3, VerticalDirection.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        Range back = model.xZoomProperty().get();
+        assertThat(back.min()).isCloseTo(0, within(1e-6));
+        assertThat(back.max()).isCloseTo(10_000, within(1e-6));
+    }
+
+    @Test
+    void hoverDrawsAReadoutWithoutRedrawingTheData(FxRobot robot, @TempDir Path dir) throws Exception {
+        WritableImage before = onFx(() -> PngExporter.snapshot(view, 1));
+        robot.moveTo(view.localToScreen(WIDTH * 0.35, HEIGHT * 0.6));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> view.redraw())).isFalse();
+        WritableImage after = onFx(() -> PngExporter.snapshot(view, 1));
+        PngExporter.write(after, Map.of(), dir.resolve("hover.png"), false);
+        assertThat(differingPixels(before, after)).isGreaterThan(200);
+    }
+
+    @Test
+    void logXAndPresentationThemeDraw() throws Exception {
+        onFx(() -> {
+            model.xScaleProperty().set(AxisScale.LOG);
+            model.themeProperty().set(PlotTheme.PRESENTATION);
+            return null;
+        });
+        assertThat(onFx(() -> view.redraw())).isTrue();
+        WritableImage image = onFx(() -> PngExporter.snapshot(view, 1));
+        assertThat((int) image.getWidth()).isEqualTo(WIDTH);
+    }
+
+    private static int differingPixels(WritableImage a, WritableImage b) {
+        int n = 0;
+        for (int y = 0; y < (int) a.getHeight(); y++) {
+            for (int x = 0; x < (int) a.getWidth(); x++) {
+                if (a.getPixelReader().getArgb(x, y) != b.getPixelReader().getArgb(x, y)) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     private Point2D onScreen(Rectangle2D box) {
