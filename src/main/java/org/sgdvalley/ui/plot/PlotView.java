@@ -77,7 +77,7 @@ public class PlotView extends Region implements RenderScalable {
 
     /**
      * Draws the plot if anything changed since the last drawing: a series version, the model or the size.
-     * Only the data layer is drawn again when the axes stayed the same.
+     * Only the data layer is drawn again when the axes stayed the same. Call on the JavaFX thread.
      *
      * @return whether it drew
      */
