@@ -1,0 +1,48 @@
+package org.sgdvalley.ui.plot;
+
+import java.util.List;
+import javafx.geometry.Rectangle2D;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.TextAlignment;
+
+/** Draws vertical markers with their labels, and text annotations, inside the data area. */
+final class MarkerPainter {
+
+    /** Marker labels cycle through this many rows so that close markers stay readable. */
+    private static final int LABEL_ROWS = 3;
+
+    private MarkerPainter() {
+    }
+
+    static void paint(GraphicsContext gc, PlotTheme theme, Rectangle2D area, Axis x, Axis y, PlotModel model) {
+        double ls = theme.lineScale();
+        double fs = theme.fontSize();
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.TOP);
+        gc.setLineWidth(1.5 * ls);
+        gc.setLineDashes(5 * ls, 4 * ls);
+        List<PlotMarker> markers = model.getMarkers();
+        for (int i = 0; i < markers.size(); i++) {
+            PlotMarker m = markers.get(i);
+            double px = x.toPixel(m.x());
+            if (!(px >= area.getMinX() && px <= area.getMaxX())) {
+                continue;
+            }
+            gc.setStroke(m.color());
+            gc.strokeLine(px, area.getMinY(), px, area.getMaxY());
+            gc.setFill(m.color());
+            gc.fillText(m.label(), px + 3 * ls, area.getMinY() + 2 + (i % LABEL_ROWS) * fs * 1.2);
+        }
+        gc.setLineDashes();
+        gc.setTextBaseline(VPos.BASELINE);
+        for (PlotAnnotation a : model.getAnnotations()) {
+            double px = x.toPixel(a.x());
+            double py = y.toPixel(a.y());
+            if (area.contains(px, py)) {
+                gc.setFill(a.color());
+                gc.fillText(a.text(), px, py);
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.sgdvalley.ui.plot;
+
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Everything a {@link PlotView} shows, as observable state: series with styles, axis scales and labels,
+ * markers, annotations, an optional band, the theme and the zoom. Usable without a running toolkit.
+ *
+ * <p>A null zoom range means "fit the data": x spans all visible series, y the visible values in the
+ * x range. Switching an axis between linear and log resets that axis's zoom.
+ */
+public final class PlotModel {
+
+    private final ObservableList<PlotEntry> series = FXCollections.observableArrayList(
+            entry -> new Observable[] {entry.styleProperty()});
+    private final ObservableList<PlotMarker> markers = FXCollections.observableArrayList();
+    private final ObservableList<PlotAnnotation> annotations = FXCollections.observableArrayList();
+    private final StringProperty title = new SimpleStringProperty(this, "title", "");
+    private final StringProperty xLabel = new SimpleStringProperty(this, "xLabel", "");
+    private final StringProperty yLabel = new SimpleStringProperty(this, "yLabel", "");
+    private final ObjectProperty<AxisScale> xScale = new SimpleObjectProperty<>(this, "xScale", AxisScale.LINEAR);
+    private final ObjectProperty<AxisScale> yScale = new SimpleObjectProperty<>(this, "yScale", AxisScale.LINEAR);
+    private final ObjectProperty<Range> xZoom = new SimpleObjectProperty<>(this, "xZoom");
+    private final ObjectProperty<Range> yZoom = new SimpleObjectProperty<>(this, "yZoom");
+    private final ObjectProperty<PlotBand> band = new SimpleObjectProperty<>(this, "band");
+    private final ObjectProperty<PlotTheme> theme = new SimpleObjectProperty<>(this, "theme", PlotTheme.LIGHT);
+
+    /** An empty plot with linear axes and the light theme. */
+    public PlotModel() {
+        xScale.addListener((obs, old, now) -> xZoom.set(null));
+        yScale.addListener((obs, old, now) -> yZoom.set(null));
+    }
+
+    /**
+     * Adds a series and returns its entry.
+     *
+     * @param data the data the plot reads each frame
+     * @param style how to draw it
+     */
+    public PlotEntry addSeries(PlotSeries data, SeriesStyle style) {
+        PlotEntry entry = new PlotEntry(data, style);
+        series.add(entry);
+        return entry;
+    }
+
+    /** Zooms to the given ranges; a null range fits that axis to the data. */
+    public void zoom(Range x, Range y) {
+        xZoom.set(x);
+        yZoom.set(y);
+    }
+
+    /** Fits both axes to the data again. */
+    public void resetZoom() {
+        zoom(null, null);
+    }
+
+    /** The series in drawing order; changes to an entry's style are reported as list updates. */
+    public ObservableList<PlotEntry> getSeries() {
+        return series;
+    }
+
+    /** Vertical markers. */
+    public ObservableList<PlotMarker> getMarkers() {
+        return markers;
+    }
+
+    /** Text annotations. */
+    public ObservableList<PlotAnnotation> getAnnotations() {
+        return annotations;
+    }
+
+    /** Title above the plot. */
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    /** Label under the x axis. */
+    public StringProperty xLabelProperty() {
+        return xLabel;
+    }
+
+    /** Label beside the y axis. */
+    public StringProperty yLabelProperty() {
+        return yLabel;
+    }
+
+    /** Linear or log x axis. */
+    public ObjectProperty<AxisScale> xScaleProperty() {
+        return xScale;
+    }
+
+    /** Linear or log y axis. */
+    public ObjectProperty<AxisScale> yScaleProperty() {
+        return yScale;
+    }
+
+    /** The zoomed x range, or null to fit the data. */
+    public ObjectProperty<Range> xZoomProperty() {
+        return xZoom;
+    }
+
+    /** The zoomed y range, or null to fit the data. */
+    public ObjectProperty<Range> yZoomProperty() {
+        return yZoom;
+    }
+
+    /** The shaded band between two series, or null. */
+    public ObjectProperty<PlotBand> bandProperty() {
+        return band;
+    }
+
+    /** Colours and sizes of the frame. */
+    public ObjectProperty<PlotTheme> themeProperty() {
+        return theme;
+    }
+}
