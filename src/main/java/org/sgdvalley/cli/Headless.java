@@ -21,6 +21,8 @@ public final class Headless {
         }
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
+        // the headless screen must hold the whole window (Monocle's default is 1280x800)
+        System.setProperty("headless.geometry", "1920x1200-32");
         System.setProperty("prism.order", "sw");
         System.setProperty("prism.text", "t2k");
         System.setProperty("java.awt.headless", "true");

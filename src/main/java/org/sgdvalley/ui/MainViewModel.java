@@ -120,6 +120,9 @@ public final class MainViewModel implements AutoCloseable {
             message.set("step size: must be a finite number > 0, got " + eta);
             return;
         }
+        if (controller.session() == null) {
+            return;
+        }
         int focus = Math.min(focusedRun.get(), controller.session().size() - 1);
         if (stepSizeForAllRuns.get()) {
             controller.setStepSizeKeepingRatios(focus, eta);

@@ -82,7 +82,7 @@ class CliTest {
     @ParameterizedTest
     @ValueSource(strings = {"nope", "presets/missing.yaml", "src/test/resources/malformed/data-k-above-d.yaml",
             "--iterations=0", "--iterations=x", "--metrics=train_loss,accuracy", "--metrics=l0,l0", "--bogus",
-            "--metrics=rank"})
+            "--metrics=feature_sparsity"})
     void invalidInputExitsTwoWithOneErrorLineAndWritesNothing(String bad) {
         Path dir = tmp.resolve("out");
         String[] args = bad.startsWith("--")

@@ -37,16 +37,25 @@ class MainWindowTest {
         view.start();
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void firstExperimentBuilt() {
+        await("first experiment built", () -> vm.statusProperty().get() != null);
+    }
+
     @AfterEach
     void stop() {
         view.stop();
     }
 
     static void await(BooleanSupplier condition) {
+        await("condition", condition);
+    }
+
+    static void await(String what, BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 15 s", e);
+            throw new AssertionError(what + " not met within 15 s", e);
         }
     }
 
@@ -66,7 +75,7 @@ class MainWindowTest {
         await(() -> vm.controller().session().history(0).series(RunHistory.STEP_SIZE).lastValue() == now);
         await(() -> view.dashboard().plots().stepSize().getMarkers().stream()
                 .anyMatch(m -> m.label().startsWith("eta ")));
-        assertThat(Math.log10(slider.getValue())).isNotNaN();
+        assertThat(Math.pow(10, slider.getValue())).isCloseTo(now, org.assertj.core.api.Assertions.within(now * 1e-9));
     }
 
     @Test
@@ -137,7 +146,7 @@ class MainWindowTest {
         for (ExperimentSpec preset : vm.presets()) {
             robot.interact(() -> vm.presetProperty().set(preset));
             robot.clickOn("#step");
-            await(() -> vm.controller().session().spec() == preset
+            await(preset.name() + " stepped", () -> vm.controller().session().spec().equals(preset)
                     && vm.statusProperty().get().generation() == vm.controller().session().generation()
                     && vm.statusProperty().get().runs().get(0).iteration() >= 1);
         }

@@ -35,21 +35,23 @@ public final class ExperimentController implements AutoCloseable {
     private long statusTimeMark = System.nanoTime();
     private double stepsPerSecond;
 
-    /** Builds the experiment and starts the trainer thread, paused. */
+    /**
+     * Starts the trainer thread, paused, and has it build the experiment: drawing data and the first
+     * metrics (an SVD may load ND4J) never happen on the caller's thread, which may be the UI's.
+     */
     public ExperimentController(ExperimentSpec spec) {
-        this.session = new Session(spec, 0);
-        publishStatus();
         this.trainer = new Thread(this::trainLoop, "sgd-trainer");
         trainer.setDaemon(true);
+        commands.add(c -> c.switchTo(spec));
         trainer.start();
     }
 
-    /** The experiment and histories being trained now; replaced on reset and on a switch. */
+    /** The experiment and histories being trained now (null until the first is built). */
     public Session session() {
         return session;
     }
 
-    /** The last published status. */
+    /** The last published status (null until the first experiment is built). */
     public ControllerStatus status() {
         return status;
     }
@@ -127,7 +129,7 @@ public final class ExperimentController implements AutoCloseable {
     private void switchTo(ExperimentSpec spec) {
         playing = false;
         pendingSteps = 0;
-        session = new Session(spec, ++generation);
+        session = new Session(spec, session == null ? 0 : ++generation);
     }
 
     private void post(Consumer<ExperimentController> command) {
@@ -145,7 +147,7 @@ public final class ExperimentController implements AutoCloseable {
             if (pendingSteps > 0) {
                 advanceAll(1, 1);
                 pendingSteps--;
-            } else if (playing && session.anyActive()) {
+            } else if (playing && session != null && session.anyActive()) {
                 trainSlice(elapsed);
             } else {
                 publishStatus();
@@ -188,12 +190,18 @@ public final class ExperimentController implements AutoCloseable {
     }
 
     private void advanceAll(long steps, long trainEvery) {
+        if (session == null) {
+            return;
+        }
         for (LiveRun run : session.runs) {
             statusStepsMark -= run.advance(steps, trainEvery);
         }
     }
 
     private void publishStatus() {
+        if (session == null) {
+            return;
+        }
         long now = System.nanoTime();
         if (now - statusTimeMark > 250_000_000) {
             stepsPerSecond = -statusStepsMark / ((now - statusTimeMark) / 1e9);
