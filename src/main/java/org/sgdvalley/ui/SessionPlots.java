@@ -14,6 +14,7 @@ import org.sgdvalley.ui.plot.AxisScale;
 import org.sgdvalley.ui.plot.PlotMarker;
 import org.sgdvalley.ui.plot.PlotModel;
 import org.sgdvalley.ui.plot.PlotTheme;
+import org.sgdvalley.ui.plot.Range;
 import org.sgdvalley.ui.plot.SeriesBuffer;
 import org.sgdvalley.ui.plot.SeriesStyle;
 
@@ -34,6 +35,7 @@ public final class SessionPlots {
     private final List<SeriesBuffer> plans = new ArrayList<>();
     private Session session;
     private int markerCount = -1;
+    private boolean logIterations;
 
     public SessionPlots() {
         loss.titleProperty().set("Training loss (bouncing) and test loss");
@@ -44,6 +46,8 @@ public final class SessionPlots {
         sparsity.titleProperty().set("Sparsity");
         for (PlotModel m : plots()) {
             m.xLabelProperty().set("iteration");
+            // losses, step sizes and sparsity all start high and fall: the lower left stays empty longest
+            m.legendCornerProperty().set(javafx.geometry.Pos.BOTTOM_LEFT);
         }
         sparsityMetric.addListener((obs, old, metric) -> fillSparsity());
     }
@@ -83,8 +87,22 @@ public final class SessionPlots {
 
     /** Uses the log or linear iteration axis on every plot. */
     public void setLogIterations(boolean log) {
+        logIterations = log;
         for (PlotModel m : plots()) {
             m.xScaleProperty().set(log ? AxisScale.LOG : AxisScale.LINEAR);
+        }
+        shareIterationAxis();
+    }
+
+    /** Every plot shows the whole planned run, so the axes line up and stay put while it grows. */
+    private void shareIterationAxis() {
+        if (session == null) {
+            return;
+        }
+        long total = Math.max(2, session.experiment().runs().get(0).schedule().totalSteps());
+        Range range = logIterations ? new Range(1, total) : new Range(0, total);
+        for (PlotModel m : plots()) {
+            m.xZoomProperty().set(range);
         }
     }
 
@@ -113,6 +131,7 @@ public final class SessionPlots {
         for (PlotModel m : plots()) {
             m.resetZoom();
         }
+        shareIterationAxis();
     }
 
     private void addRun(int i) {
@@ -129,7 +148,7 @@ public final class SessionPlots {
         stepSize.addSeries(track(h, RunHistory.STEP_SIZE), SeriesStyle.line(label, color));
         SeriesBuffer plan = new SeriesBuffer(SCHEDULE_POINTS);
         plans.add(plan);
-        stepSize.addSeries(plan, new SeriesStyle(label + " (plan)", color, 1.2, true, true, false));
+        stepSize.addSeries(plan, new SeriesStyle("", color, 1.2, true, true, false));
     }
 
     private HistorySeries track(RunHistory h, String name) {

@@ -25,11 +25,17 @@ class MainViewModelTest {
                         new RunSpec("large", OptimizerSpec.sgd(1, 3), ScheduleSpec.constant(2 * eta))));
     }
 
+    private static MainViewModel open(List<ExperimentSpec> presets, ExperimentSpec initial) throws InterruptedException {
+        MainViewModel vm = new MainViewModel(presets, initial);
+        await(vm, () -> true);
+        return vm;
+    }
+
     private static void await(MainViewModel vm, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 10_000;
         do {
             vm.refresh();
-            if (condition.getAsBoolean()) {
+            if (vm.statusProperty().get() != null && condition.getAsBoolean()) {
                 return;
             }
             Thread.sleep(5);
@@ -39,7 +45,7 @@ class MainViewModelTest {
 
     @Test
     void playPauseAndStepDriveTheTrainer() throws Exception {
-        try (MainViewModel vm = new MainViewModel(List.of(spec("a", 0.05)), spec("a", 0.05))) {
+        try (MainViewModel vm = open(List.of(spec("a", 0.05)), spec("a", 0.05))) {
             vm.stepOnce();
             await(vm, () -> vm.statusProperty().get().runs().get(0).iteration() == 1);
             vm.togglePlay();
@@ -56,7 +62,7 @@ class MainViewModelTest {
 
     @Test
     void sliderKeepsRatiosBetweenRunsOrMovesOnlyTheFocusedRun() throws Exception {
-        try (MainViewModel vm = new MainViewModel(List.of(spec("a", 0.05)), spec("a", 0.05))) {
+        try (MainViewModel vm = open(List.of(spec("a", 0.05)), spec("a", 0.05))) {
             vm.applyStepSize(0.01);
             await(vm, () -> vm.statusProperty().get().runs().get(0).stepSize() == 0.01);
             assertThat(vm.statusProperty().get().runs().get(1).stepSize()).isEqualTo(0.02, org.assertj.core.api.Assertions.within(1e-15));
@@ -70,16 +76,16 @@ class MainViewModelTest {
     }
 
     @Test
-    void invalidStepSizeIsRefusedWithAMessage() {
-        try (MainViewModel vm = new MainViewModel(List.of(spec("a", 0.05)), spec("a", 0.05))) {
+    void invalidStepSizeIsRefusedWithAMessage() throws InterruptedException {
+        try (MainViewModel vm = open(List.of(spec("a", 0.05)), spec("a", 0.05))) {
             vm.applyStepSize(Double.NaN);
             assertThat(vm.messageProperty().get()).startsWith("step size: must be");
         }
     }
 
     @Test
-    void invalidParameterKeepsTheExperimentAndNamesTheField() {
-        try (MainViewModel vm = new MainViewModel(List.of(spec("a", 0.05)), spec("a", 0.05))) {
+    void invalidParameterKeepsTheExperimentAndNamesTheField() throws InterruptedException {
+        try (MainViewModel vm = open(List.of(spec("a", 0.05)), spec("a", 0.05))) {
             ExperimentSpec before = vm.presetProperty().get();
             Parameter batch = Parameters.of(before).stream()
                     .filter(p -> p.name().equals("runs[0].optimizer.batch")).findFirst().orElseThrow();
@@ -104,7 +110,7 @@ class MainViewModelTest {
     void switchingPresetsResetsRuns() throws Exception {
         ExperimentSpec a = spec("a", 0.05);
         ExperimentSpec b = spec("b", 0.01);
-        try (MainViewModel vm = new MainViewModel(List.of(a, b), a)) {
+        try (MainViewModel vm = open(List.of(a, b), a)) {
             vm.play();
             await(vm, () -> vm.statusProperty().get().runs().get(0).iteration() > 10);
             vm.presetProperty().set(b);

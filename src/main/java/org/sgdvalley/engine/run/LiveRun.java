@@ -10,6 +10,8 @@ import java.util.List;
 final class LiveRun {
     private static final int BUFFER = 1024;
     private static final double METRIC_TIME_SHARE = 0.25;
+    /** Whatever the cost, a run gets at least this many metric points over its planned length. */
+    private static final long MIN_METRIC_POINTS = 250;
 
     private final Experiment experiment;
     private final Run run;
@@ -33,6 +35,9 @@ final class LiveRun {
         flush();
         recordStepSize();
         recordMetrics();
+        // the first evaluation may include loading native libraries: it says nothing of the cost
+        metricEvery = 1;
+        nextMetricAt = 1;
     }
 
     Run run() {
@@ -107,7 +112,9 @@ final class LiveRun {
             history.series(columns.get(i)).append(run.iteration(), values[i]);
         }
         double metricNanos = System.nanoTime() - start;
-        metricEvery = Math.max(1, (long) Math.ceil(metricNanos / (METRIC_TIME_SHARE * stepNanos)));
+        long affordable = (long) Math.ceil(metricNanos / (METRIC_TIME_SHARE * stepNanos));
+        long required = Math.max(1, run.schedule().totalSteps() / MIN_METRIC_POINTS);
+        metricEvery = Math.max(1, Math.min(affordable, required));
         nextMetricAt = run.iteration() + metricEvery;
     }
 

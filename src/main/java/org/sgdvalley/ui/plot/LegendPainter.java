@@ -9,8 +9,8 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /**
- * Draws the legend in the top right corner of the data area, one row per series, hidden series greyed,
- * and remembers where each row is so a click can toggle it.
+ * Draws the legend in a corner of the data area (the model's legend corner), one row per series, hidden series greyed,
+ * and remembers where each row is so a click can toggle it. Series with an empty label stay out of it.
  */
 final class LegendPainter {
 
@@ -35,24 +35,40 @@ final class LegendPainter {
         }
         double sample = 2 * fs;
         double textWidth = 0;
+        int shown = 0;
         for (PlotEntry e : entries) {
+            if (e.getStyle().label().isEmpty()) {
+                continue;
+            }
+            shown++;
             textWidth = Math.max(textWidth, measure.width(e.getStyle().label(), font));
         }
         double rowHeight = fs * 1.5;
         double width = sample + fs * 0.5 + textWidth + fs;
-        double left = area.getMaxX() - width - fs * 0.5;
-        double top = area.getMinY() + fs * 0.5;
+        if (shown == 0) {
+            return;
+        }
+        double height = rowHeight * shown + fs * 0.5;
+        javafx.geometry.Pos corner = model.legendCornerProperty().get();
+        boolean right = corner.getHpos() != javafx.geometry.HPos.LEFT;
+        boolean bottom = corner.getVpos() == VPos.BOTTOM;
+        double left = right ? area.getMaxX() - width - fs * 0.5 : area.getMinX() + fs * 0.5;
+        double top = bottom ? area.getMaxY() - height - fs * 0.5 : area.getMinY() + fs * 0.5;
         gc.setFill(theme.background().deriveColor(0, 1, 1, 0.85));
-        gc.fillRect(left, top, width, rowHeight * entries.size() + fs * 0.5);
+        gc.fillRect(left, top, width, height);
         gc.setStroke(theme.grid());
         gc.setLineWidth(ls);
-        gc.strokeRect(left, top, width, rowHeight * entries.size() + fs * 0.5);
+        gc.strokeRect(left, top, width, height);
         gc.setFont(font);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
+        int row = 0;
         for (int i = 0; i < entries.size(); i++) {
             SeriesStyle style = entries.get(i).getStyle();
-            double rowTop = top + fs * 0.25 + i * rowHeight;
+            if (style.label().isEmpty()) {
+                continue;
+            }
+            double rowTop = top + fs * 0.25 + row++ * rowHeight;
             double mid = rowTop + rowHeight / 2;
             double opacity = style.visible() ? 1 : 0.35;
             gc.setStroke(style.color().deriveColor(0, 1, 1, opacity));

@@ -29,6 +29,8 @@ public final class PlotModel {
     private final ObjectProperty<Range> xZoom = new SimpleObjectProperty<>(this, "xZoom");
     private final ObjectProperty<Range> yZoom = new SimpleObjectProperty<>(this, "yZoom");
     private final ObjectProperty<PlotBand> band = new SimpleObjectProperty<>(this, "band");
+    private final ObjectProperty<javafx.geometry.Pos> legendCorner =
+            new SimpleObjectProperty<>(this, "legendCorner", javafx.geometry.Pos.TOP_RIGHT);
     private final ObjectProperty<PlotTheme> theme = new SimpleObjectProperty<>(this, "theme", PlotTheme.LIGHT);
 
     /** An empty plot with linear axes and the light theme. */
@@ -111,6 +113,11 @@ public final class PlotModel {
     }
 
     /** The shaded band between two series, or null. */
+    /** The corner of the data area that holds the legend: TOP_RIGHT (default), TOP_LEFT, BOTTOM_LEFT... */
+    public ObjectProperty<javafx.geometry.Pos> legendCornerProperty() {
+        return legendCorner;
+    }
+
     public ObjectProperty<PlotBand> bandProperty() {
         return band;
     }

@@ -58,7 +58,7 @@ public class PlotView extends Region implements RenderScalable {
         for (Observable o : List.of(model.getSeries(), model.getMarkers(), model.getAnnotations(),
                 model.titleProperty(), model.xLabelProperty(), model.yLabelProperty(), model.xScaleProperty(),
                 model.yScaleProperty(), model.xZoomProperty(), model.yZoomProperty(), model.bandProperty(),
-                model.themeProperty())) {
+                model.themeProperty(), model.legendCornerProperty())) {
             o.addListener(changed);
         }
         addEventHandler(MouseEvent.MOUSE_MOVED, this::onMove);

@@ -21,6 +21,16 @@ class ExperimentControllerTest {
                         new RunSpec("b", OptimizerSpec.sgd(1, 3), ScheduleSpec.constant(0.1))));
     }
 
+    /** The controller once its first experiment is built (that happens on the trainer thread). */
+    static ExperimentController ready(ExperimentController c) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (c.status() == null) {
+            assertThat(System.currentTimeMillis()).as("first experiment built within 10 s").isLessThan(deadline);
+            Thread.sleep(5);
+        }
+        return c;
+    }
+
     static void await(BooleanSupplier condition) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 10_000;
         while (!condition.getAsBoolean()) {
@@ -31,7 +41,7 @@ class ExperimentControllerTest {
 
     @Test
     void playsToTheEndAndRecordsHistory() throws Exception {
-        try (ExperimentController c = new ExperimentController(spec(20_000))) {
+        try (ExperimentController c = ready(new ExperimentController(spec(20_000)))) {
             c.play();
             await(() -> c.status().allStopped());
             RunHistory h = c.session().history(0);
@@ -43,7 +53,7 @@ class ExperimentControllerTest {
 
     @Test
     void stepOnceAdvancesEveryRunByOne() throws Exception {
-        try (ExperimentController c = new ExperimentController(spec(1000))) {
+        try (ExperimentController c = ready(new ExperimentController(spec(1000)))) {
             c.stepOnce();
             c.stepOnce();
             await(() -> c.status().runs().get(1).iteration() == 2);
@@ -53,7 +63,7 @@ class ExperimentControllerTest {
 
     @Test
     void stepSizeCommandAppliesAtNextStepAndIsRecorded() throws Exception {
-        try (ExperimentController c = new ExperimentController(spec(1_000_000))) {
+        try (ExperimentController c = ready(new ExperimentController(spec(1_000_000)))) {
             c.setSpeed(500);
             c.play();
             await(() -> c.status().runs().get(0).iteration() > 20);
@@ -69,12 +79,12 @@ class ExperimentControllerTest {
     void trajectoryDoesNotDependOnSpeedOrPauses() throws Exception {
         ExperimentSpec spec = spec(5000);
         double[] fast;
-        try (ExperimentController c = new ExperimentController(spec)) {
+        try (ExperimentController c = ready(new ExperimentController(spec))) {
             c.play();
             await(() -> c.status().allStopped());
             fast = c.session().experiment().runs().get(0).params().clone();
         }
-        try (ExperimentController c = new ExperimentController(spec)) {
+        try (ExperimentController c = ready(new ExperimentController(spec))) {
             c.setSpeed(20_000);
             c.play();
             Thread.sleep(50);
@@ -88,7 +98,7 @@ class ExperimentControllerTest {
 
     @Test
     void resetStartsANewGeneration() throws Exception {
-        try (ExperimentController c = new ExperimentController(spec(1000))) {
+        try (ExperimentController c = ready(new ExperimentController(spec(1000)))) {
             c.stepOnce();
             await(() -> c.status().runs().get(0).iteration() == 1);
             c.reset();
