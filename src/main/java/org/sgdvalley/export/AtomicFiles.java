@@ -29,7 +29,24 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Writes text content; the writer is flushed and closed by {@link AtomicFiles}. */
+    @FunctionalInterface
+    public interface TextWriter {
+        /** Writes the whole text to {@code out}. */
+        void writeTo(java.io.Writer out) throws IOException;
+    }
+
     private AtomicFiles() {
+    }
+
+    /** Writes UTF-8 text to {@code target}, creating its folder if needed; see {@link #write(Path, boolean, StreamWriter)}. */
+    public static void writeText(Path target, boolean overwrite, TextWriter writer) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().normalize().getParent());
+        write(target, overwrite, out -> {
+            java.io.Writer text = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+            writer.writeTo(text);
+            text.flush();
+        });
     }
 
     /**

@@ -80,7 +80,7 @@ public final class HeadlessRunner {
             }
         }
         return new RunResult(run.label(), evaluations, run.iteration(), run.divergence(),
-                (System.nanoTime() - start) / 1e9);
+                (System.nanoTime() - start) / 1e9, run.params().clone());
     }
 
     private static void report(AtomicLong done, long steps, LongConsumer progress) {

@@ -53,13 +53,14 @@ final class LiveRun {
     }
 
     /**
-     * Takes up to {@code steps} steps, evaluating the training loss every {@code trainEvery} steps;
-     * returns the number taken.
+     * Takes up to {@code steps} steps, evaluating the training loss every {@code trainEvery} steps,
+     * and stops early once {@code yield} says so (checked every few hundred steps); returns the number
+     * taken.
      */
-    long advance(long steps, long trainEvery) {
+    long advance(long steps, long trainEvery, java.util.function.BooleanSupplier yield) {
         long start = System.nanoTime();
         long taken = 0;
-        while (taken < steps && active()) {
+        while (taken < steps && active() && (taken == 0 || (taken & 255) != 0 || !yield.getAsBoolean())) {
             run.step();
             taken++;
             if (run.stepSize() != lastStepSize) {
