@@ -25,6 +25,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "Shorter warm-up and timing (less precise).")
     private boolean quick;
 
+    @Option(names = "--engine-only", description = "Skip the desktop app's measurements (plots, window, memory).")
+    private boolean engineOnly;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -40,6 +43,9 @@ final class BenchCommand implements Callable<Integer> {
             out.flush();
         }
         e1(out);
+        if (!engineOnly) {
+            new UiBench(out, quick).run();
+        }
         return 0;
     }
 

@@ -39,7 +39,7 @@ public final class PngReport {
     /** Renders and writes the four plots into {@code dir}; refuses to overwrite unless {@code overwrite}. */
     public static void write(Path dir, Experiment experiment, List<RunResult> results, boolean overwrite)
             throws IOException, InterruptedException {
-        startToolkit();
+        HeadlessToolkit.start();
         List<Image> images = render(experiment, results);
         Map<String, String> meta = ExportMetadata.of(experiment.spec(),
                 experiment.runs().stream().map(r -> r.stepSizeChanges()).toList(),
@@ -92,18 +92,4 @@ public final class PngReport {
         return images;
     }
 
-    private static void startToolkit() throws InterruptedException {
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        try {
-            Platform.startup(() -> started.complete(null));
-        } catch (IllegalStateException alreadyRunning) {
-            return;
-        }
-        Platform.setImplicitExit(false);
-        try {
-            started.get();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("the JavaFX toolkit did not start", e);
-        }
-    }
 }
