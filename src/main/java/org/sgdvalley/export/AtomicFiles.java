@@ -86,10 +86,24 @@ public final class AtomicFiles {
                 out.flush();
                 channel.force(true);
             }
+            ordinaryPermissions(temp, file);
             moveIntoPlace(temp, file, overwrite);
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * Temporary files are private (rw-------); the file in place should read like any other the user
+     * saves: the replaced file's permissions, or rw-r--r-- for a new one.
+     */
+    private static void ordinaryPermissions(Path temp, Path file) throws IOException {
+        if (!temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        var permissions = Files.exists(file) ? Files.getPosixFilePermissions(file)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, permissions);
     }
 
     private static void moveIntoPlace(Path temp, Path file, boolean overwrite) throws IOException {
