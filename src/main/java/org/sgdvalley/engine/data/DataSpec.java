@@ -36,12 +36,13 @@ public sealed interface DataSpec {
     }
 
     /**
-     * The twelve 1D points of E4, with a test grid of {@code nTest} points over their range.
+     * The twelve 1D points of E4, with a test grid of {@code nTest} points over their range
+     * (see {@link Points1dData} for the grid and its interpolated labels).
      */
     record Points1d(int nTest) implements DataSpec {
         @Override
         public Dataset generate() {
-            throw new UnsupportedOperationException("1D points not implemented yet");
+            return Points1dData.generate(nTest);
         }
 
         @Override
@@ -59,7 +60,7 @@ public sealed interface DataSpec {
      * Teacher-student data (E5, E6): inputs x ~ N(0, I_d) normalized to unit length, labels from a
      * ReLU teacher with the given hidden widths. With {@code unitNeurons} (E5) the teacher's first-layer
      * neurons have unit norm and its output weights are random signs; otherwise all teacher weights
-     * (and biases when {@code bias}) are N(0,1).
+     * (and biases when {@code bias}) are N(0,1). The teacher has no output bias; see {@link TeacherData}.
      */
     record Teacher(int n, int nTest, int d, java.util.List<Integer> hidden, boolean bias, boolean unitNeurons,
                    long seed) implements DataSpec {
@@ -69,7 +70,7 @@ public sealed interface DataSpec {
 
         @Override
         public Dataset generate() {
-            throw new UnsupportedOperationException("teacher-student data not implemented yet");
+            return TeacherData.generate(n, nTest, d, hidden, bias, unitNeurons, seed);
         }
     }
 }

@@ -13,6 +13,10 @@ public final class MetricRegistry {
         register(Losses.test());
         register(BetaNorms.l0());
         register(BetaNorms.l1());
+        register(new JacobianRank());
+        register(new FeatureSparsity());
+        register(new Sharpness());
+        register(new ValleyLoss());
     }
 
     private MetricRegistry() {

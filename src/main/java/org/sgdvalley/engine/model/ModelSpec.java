@@ -42,7 +42,7 @@ public sealed interface ModelSpec {
 
         @Override
         public Model build(int d) {
-            throw new UnsupportedOperationException("ReLU network not implemented yet");
+            return new ReluNetwork(d, hidden, bias, outputBias, firstLayer, deeperLayers, biases, output);
         }
     }
 

@@ -1,0 +1,76 @@
+package org.sgdvalley.engine.metric;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+import org.sgdvalley.engine.data.DataSpec;
+import org.sgdvalley.engine.data.Dataset;
+import org.sgdvalley.engine.model.DiagonalNetwork;
+
+class JacobianRankTest {
+
+    @Test
+    void singularValuesOfAHandCheckedMatrix() {
+        // [[3, 0], [0, 4], [0, 0]] has singular values 4 and 3
+        assertThat(Linalg.singularValues(new double[] {3, 0, 0, 4, 0, 0}, 3, 2))
+                .containsExactly(new double[] {4, 3}, within(1e-12));
+        // a wide 2 x 3 matrix: rows (1, 1, 0) and (1, -1, 0) have singular values sqrt 2, sqrt 2
+        assertThat(Linalg.singularValues(new double[] {1, 1, 0, 1, -1, 0}, 2, 3))
+                .containsExactly(new double[] {Math.sqrt(2), Math.sqrt(2)}, within(1e-12));
+    }
+
+    @Test
+    void rankCountsSingularValuesAboveTheRelativeThreshold() {
+        double[] diag = {3, 0, 0, 0, 2, 0, 0, 0, 1e-5};
+        assertThat(JacobianRank.rank(diag, 3, 3, 1e-4)).isEqualTo(2);
+        assertThat(JacobianRank.rank(diag, 3, 3, 1e-6)).isEqualTo(3);
+        // the threshold is relative to s_1: scaling the matrix changes nothing
+        double[] scaled = diag.clone();
+        for (int i = 0; i < scaled.length; i++) {
+            scaled[i] *= 1e-8;
+        }
+        assertThat(JacobianRank.rank(scaled, 3, 3, 1e-4)).isEqualTo(2);
+    }
+
+    @Test
+    void rankOfOuterProductZeroAndNonFiniteMatrices() {
+        double[] outer = new double[12];
+        double[] a = {1, -2, 3};
+        double[] b = {0.5, 1, -1, 2};
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 4; j++) {
+                outer[i * 4 + j] = a[i] * b[j];
+            }
+        }
+        assertThat(JacobianRank.rank(outer, 3, 4, 1e-15)).isEqualTo(1);
+        assertThat(JacobianRank.rank(new double[6], 2, 3, 1e-4)).isZero();
+        assertThat(JacobianRank.rank(new double[] {1, Double.NaN}, 1, 2, 1e-4)).isNaN();
+    }
+
+    @Test
+    void diagonalNetworkUsesTwoDTestPoints() {
+        int d = 5;
+        Dataset data = new DataSpec.Sparse(8, 100, d, 2, 1).generate();
+        DiagonalNetwork model = new DiagonalNetwork(d, 0.1, 0.0);
+        double[] params = new double[2 * d];
+        model.initialize(params, null);
+        // phi = [X * v, X * u] = [0, 0.1 X] on 2d = 10 test points: rank d
+        assertThat(evaluate(model, data, params)).isEqualTo(d);
+        // u_1 = 0 and v = 0 zero a column: rank d - 1
+        params[0] = 0;
+        assertThat(evaluate(model, data, params)).isEqualTo(d - 1);
+        // with only 3 test points the rank is at most 3
+        Dataset few = new Dataset(d, data.xTrain(), data.yTrain(), java.util.Arrays.copyOf(data.xTest(), 3 * d),
+                java.util.Arrays.copyOf(data.yTest(), 3), data.truth());
+        assertThat(evaluate(model, few, params)).isEqualTo(3);
+        params[1] = Double.POSITIVE_INFINITY;
+        assertThat(evaluate(model, data, params)).isNaN();
+    }
+
+    private static double evaluate(DiagonalNetwork model, Dataset data, double[] params) {
+        double[] out = new double[1];
+        new JacobianRank().evaluate(new MetricContext(model, data, params, 0.1, MetricOptions.diagonalDefaults()), out, 0);
+        return out[0];
+    }
+}
