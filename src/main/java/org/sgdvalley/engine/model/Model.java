@@ -68,17 +68,27 @@ public interface Model {
         int size = chunk.batchSize();
         int[] batch = chunk.batch();
         double[] labels = chunk.batchLabels();
+        int[] rows = chunk.rows();
+        double[] rowLabels = chunk.labels();
+        double[] stepSizes = chunk.stepSizes();
+        double[] losses = chunk.losses();
         double cap = chunk.lossCap();
-        for (int k = 0; k < chunk.count(); k++) {
-            System.arraycopy(chunk.rows(), k * size, batch, 0, size);
-            System.arraycopy(chunk.labels(), k * size, labels, 0, size);
-            double loss = sgdStep(params, x, batch, labels, size, chunk.stepSizes()[k], grad);
-            chunk.losses()[k] = loss;
+        int count = chunk.count();
+        for (int k = 0; k < count; k++) {
+            if (size == 1) {
+                batch[0] = rows[k];
+                labels[0] = rowLabels[k];
+            } else {
+                System.arraycopy(rows, k * size, batch, 0, size);
+                System.arraycopy(rowLabels, k * size, labels, 0, size);
+            }
+            double loss = sgdStep(params, x, batch, labels, size, stepSizes[k], grad);
+            losses[k] = loss;
             if (!(loss <= cap)) {
                 return k + 1;
             }
         }
-        return chunk.count();
+        return count;
     }
 
     /** Mean loss over all rows of {@code x} (row-major, {@code y.length} rows). */
