@@ -1,47 +1,73 @@
 package org.sgdvalley.engine.model;
 
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
+
 /**
  * X'X, X'y and y'y of a fixed set of rows, so that the square loss of a linear predictor beta costs
- * d^2 operations instead of rows * d.
+ * d^2 operations instead of rows * d. The matrices are computed once per data set and shared by every
+ * model instance (the runs of an experiment share their test set); each cache keeps its own scratch.
  */
 final class GramCache {
+    /** The shared matrices, by the identity of the input array; an entry goes when its data set does. */
+    private static final Map<double[], Gram> SHARED = Collections.synchronizedMap(new WeakHashMap<>());
+
     private final double[] x;
     private final double[] y;
     private final int d;
-    /** Row a of X'X; one array per row so that the loops below index distinct arrays at the same index. */
-    private final double[][] xtx;
-    private final double[] xty;
+    private final Gram gram;
     private final double[] beta;
     private final double[] gBeta;
-    private final double yty;
+
+    /** X'X as one array per row (so that loops over a row index distinct arrays at the same index). */
+    private record Gram(double[] y, int d, double[][] xtx, double[] xty, double yty) {
+    }
 
     GramCache(double[] x, double[] y, int d) {
         this.x = x;
         this.y = y;
         this.d = d;
-        this.xtx = new double[d][d];
-        this.xty = new double[d];
-        this.beta = new double[d];
-        this.gBeta = new double[d];
-        double sum = 0;
-        for (int i = 0; i < y.length; i++) {
-            int row = i * d;
-            for (int a = 0; a < d; a++) {
-                double xa = x[row + a];
-                xty[a] += xa * y[i];
-                double[] g = xtx[a];
-                for (int b = a; b < d; b++) {
-                    g[b] += xa * x[row + b];
+        Gram shared = SHARED.get(x);
+        if (shared == null || shared.y() != y || shared.d() != d) {
+            synchronized (SHARED) {
+                shared = SHARED.get(x);
+                if (shared == null || shared.y() != y || shared.d() != d) {
+                    shared = compute(x, y, d);
+                    SHARED.put(x, shared);
                 }
             }
-            sum += y[i] * y[i];
+        }
+        this.gram = shared;
+        this.beta = new double[d];
+        this.gBeta = new double[d];
+    }
+
+    private static Gram compute(double[] x, double[] y, int d) {
+        double[][] xtx = new double[d][d];
+        double[] xty = new double[d];
+        double[] row = new double[d];
+        double sum = 0;
+        for (int i = 0; i < y.length; i++) {
+            // the row copied out, so that the inner loop indexes two arrays at the same index and vectorizes
+            System.arraycopy(x, i * d, row, 0, d);
+            double yi = y[i];
+            for (int a = 0; a < d; a++) {
+                double xa = row[a];
+                xty[a] += xa * yi;
+                double[] g = xtx[a];
+                for (int b = a; b < d; b++) {
+                    g[b] += xa * row[b];
+                }
+            }
+            sum += yi * yi;
         }
         for (int a = 0; a < d; a++) {
             for (int b = 0; b < a; b++) {
                 xtx[a][b] = xtx[b][a];
             }
         }
-        this.yty = sum;
+        return new Gram(y, d, xtx, xty, sum);
     }
 
     /** Whether the cache holds these very arrays. */
@@ -57,6 +83,7 @@ final class GramCache {
     double halfMeanSquare(double[] params) {
         double[] bt = beta;
         double[] w = gBeta;
+        double[][] xtx = gram.xtx();
         java.util.Arrays.fill(w, 0.0);
         for (int j = 0; j < d; j++) {
             bt[j] = params[j] * params[d + j];
@@ -72,8 +99,8 @@ final class GramCache {
             }
         }
         double quadratic = Sums.dot(bt, w, d);
-        double linear = Sums.dot(bt, xty, d);
-        double sumSquares = quadratic - 2 * linear + yty;
+        double linear = Sums.dot(bt, gram.xty(), d);
+        double sumSquares = quadratic - 2 * linear + gram.yty();
         return 0.5 * Math.max(0.0, sumSquares) / y.length;
     }
 }
