@@ -46,21 +46,47 @@ final class GramCache {
     private static Gram compute(double[] x, double[] y, int d) {
         double[][] xtx = new double[d][d];
         double[] xty = new double[d];
-        double[] row = new double[d];
-        double sum = 0;
-        for (int i = 0; i < y.length; i++) {
-            // the row copied out, so that the inner loop indexes two arrays at the same index and vectorizes
-            System.arraycopy(x, i * d, row, 0, d);
-            double yi = y[i];
+        int rows = y.length;
+        // four rows at a time, each copied out, so that the inner loop indexes distinct arrays at the
+        // same index (C2 vectorizes it) and reads and writes each entry of X'X once per four rows
+        double[] r0 = new double[d];
+        double[] r1 = new double[d];
+        double[] r2 = new double[d];
+        double[] r3 = new double[d];
+        int i = 0;
+        for (; i + 3 < rows; i += 4) {
+            System.arraycopy(x, i * d, r0, 0, d);
+            System.arraycopy(x, (i + 1) * d, r1, 0, d);
+            System.arraycopy(x, (i + 2) * d, r2, 0, d);
+            System.arraycopy(x, (i + 3) * d, r3, 0, d);
             for (int a = 0; a < d; a++) {
-                double xa = row[a];
-                xty[a] += xa * yi;
+                double a0 = r0[a];
+                double a1 = r1[a];
+                double a2 = r2[a];
+                double a3 = r3[a];
                 double[] g = xtx[a];
                 for (int b = a; b < d; b++) {
-                    g[b] += xa * row[b];
+                    g[b] += (a0 * r0[b] + a1 * r1[b]) + (a2 * r2[b] + a3 * r3[b]);
                 }
             }
-            sum += yi * yi;
+        }
+        for (; i < rows; i++) {
+            System.arraycopy(x, i * d, r0, 0, d);
+            for (int a = 0; a < d; a++) {
+                double a0 = r0[a];
+                double[] g = xtx[a];
+                for (int b = a; b < d; b++) {
+                    g[b] += a0 * r0[b];
+                }
+            }
+        }
+        double sum = 0;
+        for (int k = 0; k < rows; k++) {
+            double yk = y[k];
+            for (int a = 0; a < d; a++) {
+                xty[a] += x[k * d + a] * yk;
+            }
+            sum += yk * yk;
         }
         for (int a = 0; a < d; a++) {
             for (int b = 0; b < a; b++) {
