@@ -96,8 +96,12 @@ public final class Parameters {
                 (s, v) -> withDecay(s, run, j, new DecaySpec(decayOf(s, run, j).fraction(),
                         decayOf(s, run, j).iteration(), v))));
         list.add(new Parameter(category, decay + ".at", "Where the decay happens (fraction of training)", false,
-                    s -> 0, s -> 1, s -> decayOf(s, run, j).iteration(s.iterations()) / (double) s.iterations(),
+                    s -> 0, s -> 1, s -> fractionOf(decayOf(s, run, j), s.iterations()),
                 (s, v) -> withDecay(s, run, j, DecaySpec.atFraction(v, decayOf(s, run, j).factor()))));
+    }
+
+    private static double fractionOf(DecaySpec decay, long iterations) {
+        return Double.isNaN(decay.fraction()) ? decay.iteration() / (double) iterations : decay.fraction();
     }
 
     private static DecaySpec decayOf(ExperimentSpec s, int run, int j) {

@@ -37,7 +37,8 @@ final class PlotSetup {
 
     /** Shows {@code metric} on a sparsity plot. */
     static void showSparsity(PlotModel m, String metric) {
-        m.titleProperty().set("Sparsity: " + metric);
+        m.titleProperty().set(metric.equals("sharpness")
+                ? "Sharpness: top eigenvalue of the Hessian (GD is stable below 2/eta)" : "Sparsity: " + metric);
         m.yLabelProperty().set(metric);
     }
 
@@ -77,8 +78,13 @@ final class PlotSetup {
         return new PlotMarker(d.iteration(), run + " diverged", DIVERGED);
     }
 
-    /** Metrics shown on the sparsity plot: everything but the losses. */
+    /** Metrics shown on the sparsity plot: everything but the losses, the paper's main measure first. */
     static List<String> sparsityMetrics(List<String> columns) {
-        return columns.stream().filter(n -> !n.endsWith("_loss") && !n.equals("step_size")).toList();
+        List<String> preferred = List.of("l0", "feature_sparsity", "feature_sparsity_1", "rank", "l1");
+        return columns.stream().filter(n -> !n.endsWith("_loss") && !n.equals("step_size"))
+                .sorted(java.util.Comparator.comparingInt(n -> {
+                    int rank = preferred.indexOf(n);
+                    return rank < 0 ? preferred.size() : rank;
+                })).toList();
     }
 }

@@ -165,7 +165,7 @@ class MainWindowTest {
         robot.interact(() -> view.exports().exportCsv(file, false));
         await(() -> vm.messageProperty().get().startsWith("Saved"));
         java.util.List<String> lines = java.nio.file.Files.readAllLines(file);
-        assertThat(lines.get(0)).isEqualTo("run,iteration,step_size,train_loss,test_loss");
+        assertThat(lines.get(0)).isEqualTo("run,iteration,step_size,train_loss,test_loss,sharpness");
         assertThat(lines).hasSizeGreaterThan(3 * 100);
         assertThat(lines.get(1)).startsWith("eta=0.8,0,0.8,");
     }

@@ -81,7 +81,7 @@ final class LiveRun {
             }
         }
         if (taken > 0) {
-            history.series(RunHistory.STEP_SIZE).append(run.iteration(), lastStepSize);
+            history.series(RunHistory.STEP_SIZE).extend(run.iteration(), lastStepSize);
             double stepping = System.nanoTime() - start - metricNanosInAdvance;
             stepNanos = 0.8 * stepNanos + 0.2 * Math.max(1, stepping) / taken;
         }
