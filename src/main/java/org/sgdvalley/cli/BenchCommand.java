@@ -50,6 +50,7 @@ final class BenchCommand implements Callable<Integer> {
             out.flush();
         }
         e1(out);
+        new LinalgBench(out).run();
         if (!engineOnly) {
             new UiBench(out, quick).run();
         }
