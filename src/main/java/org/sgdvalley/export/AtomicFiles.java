@@ -75,6 +75,24 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Moves a finished temporary file (written in the target's folder, e.g. frame by frame) into place
+     * atomically; the temporary file is gone afterwards, whatever happens.
+     *
+     * @throws FileAlreadyExistsException if the target exists and {@code overwrite} is false
+     */
+    public static void commit(Path temp, Path target, boolean overwrite) throws IOException {
+        Path file = target.toAbsolutePath().normalize();
+        try {
+            if (!overwrite && Files.exists(file)) {
+                throw refused(file);
+            }
+            moveIntoPlace(temp, file, overwrite);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
     private static void moveIntoPlace(Path temp, Path file, boolean overwrite) throws IOException {
         try {
             if (overwrite) {

@@ -33,6 +33,7 @@ public final class Run {
     private final double[] labels;
     private final BatchSampler sampler;
     private final double divergenceCap;
+    private int lastBatchSize;
     // read by the UI thread while the trainer appends; changes are rare, so copy-on-write is cheap
     private final List<StepSizeChange> changes = new CopyOnWriteArrayList<>();
     private Rng labelNoise;
@@ -77,6 +78,7 @@ public final class Run {
         }
         double eta = stepSize();
         int size = sampler.next(batch);
+        lastBatchSize = size;
         fillLabels(size);
         double loss = model.sgdStep(params, data.xTrain(), batch, labels, size, eta, grad);
         iteration++;
@@ -198,6 +200,11 @@ public final class Run {
     /** The divergence that stopped this run, or null. */
     public Divergence divergence() {
         return divergence;
+    }
+
+    /** The training-row indices of the last step's minibatch (empty before the first step). */
+    public int[] lastBatch() {
+        return java.util.Arrays.copyOf(batch, lastBatchSize);
     }
 
     /** Live step-size changes, in order. */
