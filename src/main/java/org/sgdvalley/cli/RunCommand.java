@@ -14,6 +14,7 @@ import org.sgdvalley.engine.run.RunResult;
 import org.sgdvalley.export.CsvWriter;
 import org.sgdvalley.export.SummaryWriter;
 import org.sgdvalley.preset.PresetCatalog;
+import org.sgdvalley.ui.PngReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,11 +51,19 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite results already in DIR.")
     private boolean force;
 
+    @Option(names = "--png", description = "Also write the four dashboard plots as PNG files (no display needed).")
+    private boolean png;
+
     @Override
     public Integer call() throws InterruptedException {
         ExperimentSpec experimentSpec = Overrides.apply(PresetCatalog.find(preset), iterations(), seed, metrics());
         requireAvailable(experimentSpec.metrics(), metrics == null ? "metrics" : "--metrics");
-        OutputFolder.check(out, force, List.of(METRICS_FILE, SUMMARY_FILE));
+        List<String> files = new java.util.ArrayList<>(List.of(METRICS_FILE, SUMMARY_FILE));
+        if (png) {
+            files.addAll(PngReport.FILES);
+            Headless.useIfNoDisplay();
+        }
+        OutputFolder.check(out, force, files);
         Experiment experiment = build(experimentSpec);
         PrintWriter err = spec.commandLine().getErr();
         long totalSteps = experimentSpec.iterations() * experimentSpec.runs().size();
@@ -63,6 +72,9 @@ final class RunCommand implements Callable<Integer> {
         progress.accept(totalSteps);
         progress.finish();
         write(experimentSpec.name(), experiment.metrics().columns(), results);
+        if (png) {
+            writePng(experiment, results);
+        }
         report(experiment.metrics().columns(), results);
         return 0;
     }
@@ -98,10 +110,18 @@ final class RunCommand implements Callable<Integer> {
 
     private void write(String name, List<String> columns, List<RunResult> results) {
         try {
-            CsvWriter.write(out.resolve(METRICS_FILE), columns, results);
+            CsvWriter.write(out.resolve(METRICS_FILE), columns, results, true);
             SummaryWriter.write(out.resolve(SUMMARY_FILE), name, columns, results);
         } catch (IOException e) {
             throw new InputException("--out: cannot write into " + out + ": " + e.getMessage());
+        }
+    }
+
+    private void writePng(Experiment experiment, List<RunResult> results) throws InterruptedException {
+        try {
+            PngReport.write(out, experiment, results, force);
+        } catch (IOException e) {
+            throw new InputException("--out: cannot write the PNG plots into " + out + ": " + e.getMessage());
         }
     }
 

@@ -36,6 +36,7 @@ public final class ExperimentController implements AutoCloseable {
     private double stepsPerSecond;
     private long advanceTarget = -1;
     private volatile Bookmark bookmark;
+    private long sliceDeadline;
 
     /**
      * Starts the trainer thread, paused, and has it build the experiment: drawing data and the first
@@ -219,12 +220,7 @@ public final class ExperimentController implements AutoCloseable {
 
     private void trainSlice(double elapsedSeconds) {
         if (Double.isInfinite(speed)) {
-            long deadline = System.nanoTime() + SLICE_NANOS;
-            long chunk = 64;
-            while (System.nanoTime() < deadline && session.anyActive() && commands.isEmpty()) {
-                advanceAll(chunk, session.trainEvery);
-                chunk = Math.min(chunk * 2, 1 << 14);
-            }
+            advanceAll(Long.MAX_VALUE, session.trainEvery);
             return;
         }
         stepCredit = Math.min(stepCredit + speed * Math.min(elapsedSeconds, 0.1), Math.max(1, speed * 0.1));
@@ -242,7 +238,8 @@ public final class ExperimentController implements AutoCloseable {
         for (LiveRun run : session.runs) {
             long missing = advanceTarget - run.run().iteration();
             if (missing > 0 && run.active()) {
-                statusStepsMark -= run.advance(Math.min(missing, 1 << 14), session.trainEvery);
+                statusStepsMark -= run.advance(Math.min(missing, 1 << 14), session.trainEvery,
+                        () -> closed || !commands.isEmpty());
                 moved = true;
             }
         }
@@ -255,9 +252,17 @@ public final class ExperimentController implements AutoCloseable {
         if (session == null) {
             return;
         }
+        // every run gets an equal share of the slice, so none starves at full speed
+        long share = SLICE_NANOS / session.runs.size();
         for (LiveRun run : session.runs) {
-            statusStepsMark -= run.advance(steps, trainEvery);
+            sliceDeadline = System.nanoTime() + share;
+            statusStepsMark -= run.advance(steps, trainEvery, this::shouldYield);
         }
+    }
+
+    /** Time to look at commands: the slice is over, a command is waiting, or the app is closing. */
+    private boolean shouldYield() {
+        return closed || !commands.isEmpty() || System.nanoTime() > sliceDeadline;
     }
 
     private void publishStatus() {

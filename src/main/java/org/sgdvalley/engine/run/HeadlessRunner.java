@@ -63,9 +63,7 @@ public final class HeadlessRunner {
         int trainColumn = experiment.metrics().columns().indexOf("train_loss");
         for (long target : points) {
             long before = run.iteration();
-            while (run.iteration() < target && run.divergence() == null) {
-                run.step();
-            }
+            run.advance(target - run.iteration());
             report(done, run.iteration() - before, progress);
             if (run.divergence() != null) {
                 break;
@@ -80,7 +78,7 @@ public final class HeadlessRunner {
             }
         }
         return new RunResult(run.label(), evaluations, run.iteration(), run.divergence(),
-                (System.nanoTime() - start) / 1e9);
+                (System.nanoTime() - start) / 1e9, run.params().clone());
     }
 
     private static void report(AtomicLong done, long steps, LongConsumer progress) {

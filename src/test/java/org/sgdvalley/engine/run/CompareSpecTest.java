@@ -35,6 +35,21 @@ class CompareSpecTest {
     }
 
     @Test
+    void chunkedStepsDrawTheSameMinibatchesOnBothSides() {
+        Experiment experiment = new Experiment(CompareSpec.of(PresetCatalog.bundled("diag-sgd-decay"), 0));
+        Run a = experiment.runs().get(0);
+        Run b = experiment.runs().get(1);
+        for (int chunk = 1; chunk <= 40; chunk++) {
+            a.advance(chunk * 37L);
+            b.advance(chunk * 37L);
+            assertThat(a.iteration()).isEqualTo(b.iteration());
+            assertThat(a.lastBatch()).containsExactly(b.lastBatch());
+            assertThat(a.state().sampler().rngState()).as("sampler after %d steps", a.iteration())
+                    .isEqualTo(b.state().sampler().rngState());
+        }
+    }
+
+    @Test
     void theCurrentRunBecomesSideAAndItsContrastSideB() {
         ExperimentSpec preset = PresetCatalog.bundled("diag-sgd-decay");
         ExperimentSpec fromSmall = CompareSpec.of(preset, 0);
