@@ -89,6 +89,9 @@ public final class Classroom implements ClassroomActions {
         tourText.setId("tour-text");
         HBox.setHgrow(tourText, Priority.ALWAYS);
         tourStep.getStyleClass().add("tour-step");
+        for (javafx.scene.control.Control c : List.of(previous, next, end, tourStep)) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
         tourBar = new HBox(14, tourStep, tourText, previous, next, end);
         tourBar.setId("tour-bar");
         tourBar.getStyleClass().add("tour-bar");
@@ -249,6 +252,8 @@ public final class Classroom implements ClassroomActions {
 
     private void presetChanged(ExperimentSpec spec) {
         caption.setText(spec == null || spec.lookFor() == null ? "" : "Look for: " + spec.lookFor().strip());
+        tour.follow(spec == null ? "" : spec.name());
+        showTourStop();
         if (presenter.get()) {
             layout.apply(spec);
         }
@@ -458,8 +463,15 @@ public final class Classroom implements ClassroomActions {
                         vm.presetProperty().set(spec);
                     }
                 });
-        tourStep.setText("Tour " + (tour.indexProperty().get() + 1) + " / " + tour.stops().size());
-        tourText.setText(stop.say());
+        showTourStop();
+    }
+
+    private void showTourStop() {
+        GuidedTour.Stop stop = tour.current();
+        if (stop != null) {
+            tourStep.setText("Tour " + (tour.indexProperty().get() + 1) + " / " + tour.stops().size());
+            tourText.setText(stop.say());
+        }
     }
 
     // ---- exports

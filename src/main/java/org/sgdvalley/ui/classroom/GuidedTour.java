@@ -63,6 +63,23 @@ public final class GuidedTour {
         return current();
     }
 
+    /**
+     * Follows a preset opened some other way (1-9, the chooser): the tour moves to that preset's stop,
+     * or ends when the preset is not on the tour.
+     */
+    public void follow(String preset) {
+        if (!active()) {
+            return;
+        }
+        for (int i = 0; i < stops.size(); i++) {
+            if (stops.get(i).preset().equals(preset)) {
+                index.set(i);
+                return;
+            }
+        }
+        end();
+    }
+
     /** Ends the tour. */
     public void end() {
         index.set(-1);

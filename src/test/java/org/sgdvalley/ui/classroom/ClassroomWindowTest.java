@@ -204,6 +204,8 @@ class ClassroomWindowTest {
             await("A and B training", () -> status().runs().size() == 2 && status().playing() && iteration() > 0);
             assertThat(status().runs().get(0).label()).startsWith("A: ");
             assertThat(status().runs().get(1).label()).startsWith("B: ");
+            await("both sides on the sparsity plot", () -> "l0".equals(view.dashboard().plots().sparsityMetricProperty().get())
+                    && view.dashboard().plots().sparsity().getSeries().size() == 2);
             robot.type(KeyCode.SPACE);
         });
         checks.put("T", () -> {
@@ -223,8 +225,9 @@ class ClassroomWindowTest {
             assertThat(vm.presetProperty().get().name()).isEqualTo(GuidedTour.STOPS.get(1).preset());
             robot.type(KeyCode.PAGE_UP);
             assertThat(vm.presetProperty().get().name()).isEqualTo(GuidedTour.STOPS.get(0).preset());
-            robot.type(KeyCode.T);
-            assertThat(classroom.tour().active()).isFalse();
+            robot.type(KeyCode.A);
+            assertThat(classroom.tour().active()).as("a preset off the tour ends it").isFalse();
+            robot.type(KeyCode.SPACE);
         });
         checks.put("F1 / ?", () -> {
             robot.type(KeyCode.F1);
