@@ -20,6 +20,7 @@ public final class ExperimentController implements AutoCloseable {
     public static final double FULL_SPEED = Double.POSITIVE_INFINITY;
     private static final long SLICE_NANOS = 4_000_000;
     private static final double SLOW_SPEED = 2000;
+    private static final long ADVANCE_PIECE = 1024;
 
     private final ConcurrentLinkedQueue<Consumer<ExperimentController>> commands = new ConcurrentLinkedQueue<>();
     private final Thread trainer;
@@ -238,7 +239,8 @@ public final class ExperimentController implements AutoCloseable {
         for (LiveRun run : session.runs) {
             long missing = advanceTarget - run.run().iteration();
             if (missing > 0 && run.active()) {
-                statusStepsMark -= run.advance(Math.min(missing, 1 << 14), session.trainEvery,
+                // short pieces, as in live play: each one ends with a step-size sample in the history
+                statusStepsMark -= run.advance(Math.min(missing, ADVANCE_PIECE), session.trainEvery,
                         () -> closed || !commands.isEmpty());
                 moved = true;
             }
