@@ -32,28 +32,74 @@ final class GuiCommand implements Callable<Integer> {
             + "(default ${DEFAULT-VALUE}).", defaultValue = "1000")
     private long afterSteps;
 
-    @Option(names = "--force", description = "Overwrite an existing screenshot file.")
+    @Option(names = "--force", description = "Overwrite an existing screenshot or recording.")
     private boolean force;
+
+    @Option(names = "--presenter", description = "Open in presenter view: full screen, large type, controls on demand.")
+    private boolean presenter;
+
+    @Option(names = "--record", paramLabel = "FILE", description = "Record the dashboard over the first N steps "
+            + "(--after-steps) as an animated GIF (FILE.gif) or numbered PNGs (FILE.png), then exit.")
+    private Path record;
+
+    @Option(names = "--frames", paramLabel = "K", description = "Frames of the recording (default ${DEFAULT-VALUE}).",
+            defaultValue = "40")
+    private int frames;
+
+    @Option(names = "--fps", paramLabel = "R", description = "Frames per second of the recording "
+            + "(default ${DEFAULT-VALUE}).", defaultValue = "10")
+    private double fps;
+
+    @Option(names = "--size", paramLabel = "WxH", description = "Frame size of the recording "
+            + "(default ${DEFAULT-VALUE}).", defaultValue = "960x600")
+    private String size;
 
     @Override
     public Integer call() {
         validate();
         List<ExperimentSpec> presets = PresetCatalog.names().stream().map(PresetCatalog::bundled).toList();
         ExperimentSpec initial = preset == null ? presets.get(0) : PresetCatalog.find(preset);
-        if (screenshot != null) {
+        org.sgdvalley.ui.classroom.RecordingSpec recording = recording();
+        if (screenshot != null || recording != null) {
             Headless.useIfNoDisplay();
         } else if (!Headless.hasDisplay()) {
             throw new InputException("gui: no display to open a window on (DISPLAY is not set); run it under "
                     + "a desktop or xvfb-run, or pass --screenshot FILE to render headless");
         }
         try {
-            return SgdValleyApp.launch(new GuiOptions(presets, initial, autoplay,
-                    screenshot == null ? null : screenshot.toAbsolutePath(), afterSteps));
+            return SgdValleyApp.launch(new GuiOptions(presets, initial, autoplay && recording == null,
+                    screenshot == null ? null : screenshot.toAbsolutePath(), afterSteps),
+                    new org.sgdvalley.ui.classroom.StartOptions(presenter, recording));
         } catch (UnsupportedOperationException noGlass) {
             // JavaFX's Linux window system needs GTK 3, which minimal systems lack
             throw new InputException("gui: cannot open a window (" + noGlass.getMessage() + "); install GTK 3, "
                     + "e.g. 'apt-get install libgtk-3-0', or pass --screenshot FILE to render headless");
         }
+    }
+
+    private org.sgdvalley.ui.classroom.RecordingSpec recording() {
+        if (record == null) {
+            return null;
+        }
+        if (screenshot != null) {
+            throw new InputException("--record and --screenshot: choose one");
+        }
+        org.sgdvalley.ui.classroom.RecordingSpec spec;
+        try {
+            int[] wh = org.sgdvalley.ui.classroom.RecordingSpec.parseSize(size);
+            spec = new org.sgdvalley.ui.classroom.RecordingSpec(record.toAbsolutePath(), frames, fps, wh[0], wh[1],
+                    afterSteps, force);
+        } catch (IllegalArgumentException invalid) {
+            throw new InputException(invalid.getMessage());
+        }
+        if (Files.exists(record) && !force) {
+            throw new InputException("--record: " + record + " exists; pass --force to overwrite it");
+        }
+        Path parent = record.toAbsolutePath().getParent();
+        if (parent == null || !Files.isDirectory(parent) || !Files.isWritable(parent)) {
+            throw new InputException("--record: the folder " + parent + " does not exist or is not writable");
+        }
+        return spec;
     }
 
     private void validate() {

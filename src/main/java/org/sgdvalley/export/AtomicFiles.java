@@ -94,6 +94,25 @@ public final class AtomicFiles {
     }
 
     /**
+     * Moves a finished temporary file (written in the target's folder, e.g. frame by frame) into place
+     * atomically; the temporary file is gone afterwards, whatever happens.
+     *
+     * @throws FileAlreadyExistsException if the target exists and {@code overwrite} is false
+     */
+    public static void commit(Path temp, Path target, boolean overwrite) throws IOException {
+        Path file = target.toAbsolutePath().normalize();
+        try {
+            if (!overwrite && Files.exists(file)) {
+                throw refused(file);
+            }
+            ordinaryPermissions(temp, file);
+            moveIntoPlace(temp, file, overwrite);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
      * Temporary files are private (rw-------); the file in place should read like any other the user
      * saves: the replaced file's permissions, or rw-r--r-- for a new one.
      */

@@ -88,8 +88,13 @@ public final class PngExporter {
      * @throws IOException with a short message naming the path when writing fails or the file exists
      */
     public static void write(Image image, Map<String, String> metadata, Path target, boolean overwrite) throws IOException {
+        write(SwingFXUtils.fromFXImage(image, null), metadata, target, overwrite);
+    }
+
+    /** Like {@link #write(Image, Map, Path, boolean)}, for an image already in AWT form (any thread). */
+    public static void write(BufferedImage buffered, Map<String, String> metadata, Path target, boolean overwrite)
+            throws IOException {
         metadata.keySet().forEach(PngText::checkKeyword);
-        BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         try {
             IIOMetadata iioMetadata = writer.getDefaultImageMetadata(

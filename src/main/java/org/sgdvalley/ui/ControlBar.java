@@ -78,6 +78,17 @@ final class ControlBar extends VBox {
         presets.setButtonCell(new PresetCell());
         presets.setPrefWidth(440);
         presets.valueProperty().bindBidirectional(vm.presetProperty());
+        // an experiment that is not a bundled preset (edited parameters, an A/B comparison) is listed
+        // after them while it is the current one, so the chooser names it instead of going blank
+        vm.presetProperty().addListener((obs, old, spec) -> {
+            presets.getItems().removeIf(p -> p != spec && !vm.presets().contains(p));
+            if (spec != null && !presets.getItems().contains(spec)) {
+                presets.getItems().add(spec);
+                presets.getSelectionModel().select(spec);
+                // the skin does not redraw the shown value when only its index changes
+                presets.setButtonCell(new PresetCell());
+            }
+        });
     }
 
     private void setUpSpeed() {

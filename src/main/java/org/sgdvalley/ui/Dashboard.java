@@ -81,7 +81,10 @@ public final class Dashboard extends GridPane {
     /** Switches every plot to a new session. */
     public void show(Session session) {
         plots.show(session);
+        // replacing the chooser's items clears its value, which is bound to the plotted metric: keep it
+        String metric = plots.sparsityMetricProperty().get();
         sparsityChoice.getItems().setAll(plots.sparsityMetrics());
+        plots.sparsityMetricProperty().set(metric);
         sparsityChoice.setVisible(plots.sparsityMetrics().size() > 1);
         model.show(session);
     }

@@ -26,6 +26,7 @@ public final class MainView extends BorderPane {
     private final MainViewModel vm;
     private final ControlBar controls;
     private final Dashboard dashboard = new Dashboard();
+    private final org.sgdvalley.ui.classroom.Classroom classroom = new org.sgdvalley.ui.classroom.Classroom(this);
     private final StatusBar statusBar = new StatusBar();
     private final Label description = new Label();
     private final Label lookFor = new Label();
@@ -60,13 +61,14 @@ public final class MainView extends BorderPane {
         vm.focusedRunProperty().addListener((obs, old, run) -> dashboard.setFocus(run.intValue()));
         dark.selectedProperty().addListener((obs, old, on) -> applyTheme());
         large.selectedProperty().addListener((obs, old, on) -> applyTheme());
-        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, new Shortcuts(vm)::handle);
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, new Shortcuts(vm, classroom)::handle);
         frames = new AnimationTimer() {
             @Override
             public void handle(long now) {
                 frame();
             }
         };
+        classroom.install();
     }
 
     private MenuBar menus() {
@@ -78,7 +80,7 @@ public final class MainView extends BorderPane {
         Menu file = new Menu("File", null, dashboardPng, csv, new javafx.scene.control.SeparatorMenuItem(), quit);
         file.setId("file-menu");
         Menu view = new Menu("View", null, dark, large);
-        return new MenuBar(file, view);
+        return new MenuBar(file, view, classroom.menu());
     }
 
     private Menu scales(String title, javafx.scene.Node node, String name) {
@@ -117,7 +119,7 @@ public final class MainView extends BorderPane {
         about.setPadding(new Insets(6));
         TitledPane aboutPane = new TitledPane("About this preset", about);
         TitledPane params = new TitledPane("Parameters", new ParameterSheet(vm));
-        VBox side = new VBox(aboutPane, params);
+        VBox side = new VBox(aboutPane, params, classroom.sidePane());
         side.setPrefWidth(330);
         ScrollPane scroll = new ScrollPane(side);
         scroll.setFitToWidth(true);
@@ -154,6 +156,7 @@ public final class MainView extends BorderPane {
     /** Stops the frame loop and the trainer. */
     public void stop() {
         frames.stop();
+        classroom.stop();
         vm.close();
     }
 
@@ -182,6 +185,11 @@ public final class MainView extends BorderPane {
         ControllerStatus status = vm.statusProperty().get();
         return org.sgdvalley.export.ExportMetadata.of(session.spec(), changes,
                 status == null ? 0 : status.minimumIteration());
+    }
+
+    /** Presenter view, tour, A/B compare, exports and the other classroom features. */
+    public org.sgdvalley.ui.classroom.Classroom classroom() {
+        return classroom;
     }
 
     /** Exports of plots, the dashboard and the metrics. */

@@ -100,6 +100,37 @@ public final class MainViewModel implements AutoCloseable {
         message.set("");
     }
 
+    /** Bookmarks the exact state of every run, to come back to with {@link #jumpToBookmark()}. */
+    public void bookmark() {
+        controller.bookmark();
+        ControllerStatus s = status.get();
+        message.set("Bookmarked" + (s == null ? "" : " at iteration " + Format.count(s.runs().get(0).iteration()))
+                + ". Press J to jump back.");
+    }
+
+    /** Returns every run to the bookmark, paused; says so when there is none for this preset. */
+    public void jumpToBookmark() {
+        var b = controller.lastBookmark();
+        if (b == null || !b.spec().equals(preset.get())) {
+            message.set("No bookmark for this preset yet: press B to take one.");
+            return;
+        }
+        controller.jumpToBookmark();
+        playing.set(false);
+        message.set("Back at the bookmark, iteration " + Format.count(b.iteration()) + ".");
+    }
+
+    /**
+     * Turns the focused run into side A of an A/B comparison with a contrasting step size (side B), on the
+     * same data, initialization and minibatches, and plays both from the start.
+     */
+    public void compare() {
+        ExperimentSpec current = preset.get();
+        int focus = Math.min(focusedRun.get(), current.runs().size() - 1);
+        preset.set(org.sgdvalley.engine.run.CompareSpec.of(current, focus));
+        play();
+    }
+
     /** Rewinds every diverged run to its last good checkpoint. */
     public void rewindDiverged() {
         ControllerStatus s = status.get();
@@ -208,7 +239,8 @@ public final class MainViewModel implements AutoCloseable {
         return message.getReadOnlyProperty();
     }
 
-    void showMessage(String text) {
+    /** Shows a message for the user (an export saved, a hint). */
+    public void showMessage(String text) {
         message.set(text);
     }
 

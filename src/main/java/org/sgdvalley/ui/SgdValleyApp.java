@@ -13,10 +13,18 @@ import javafx.stage.Stage;
 public final class SgdValleyApp extends Application {
     private static volatile GuiOptions options;
     private static volatile int exitCode;
+    private static volatile org.sgdvalley.ui.classroom.StartOptions classroomOptions =
+            org.sgdvalley.ui.classroom.StartOptions.NONE;
     private MainView view;
 
     /** Starts the JavaFX application with these options; returns the exit code when the app ends. */
     public static int launch(GuiOptions startOptions) {
+        return launch(startOptions, org.sgdvalley.ui.classroom.StartOptions.NONE);
+    }
+
+    /** Like {@link #launch(GuiOptions)}, with presenter view and an animation to record. */
+    public static int launch(GuiOptions startOptions, org.sgdvalley.ui.classroom.StartOptions classroom) {
+        classroomOptions = Objects.requireNonNull(classroom);
         options = Objects.requireNonNull(startOptions);
         exitCode = 0;
         Application.launch(SgdValleyApp.class);
@@ -42,6 +50,7 @@ public final class SgdValleyApp extends Application {
         stage.setOnCloseRequest(e -> Platform.exit());
         stage.show();
         view.start();
+        view.classroom().begin(classroomOptions, SgdValleyApp::exit);
         if (options.screenshot() != null) {
             new ScreenshotOnce(view, options.screenshot(), options.afterSteps()).start();
         }

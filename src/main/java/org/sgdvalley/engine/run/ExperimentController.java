@@ -20,6 +20,7 @@ public final class ExperimentController implements AutoCloseable {
     public static final double FULL_SPEED = Double.POSITIVE_INFINITY;
     private static final long SLICE_NANOS = 4_000_000;
     private static final double SLOW_SPEED = 2000;
+    private static final long ADVANCE_PIECE = 1024;
 
     private final ConcurrentLinkedQueue<Consumer<ExperimentController>> commands = new ConcurrentLinkedQueue<>();
     private final Thread trainer;
@@ -34,6 +35,8 @@ public final class ExperimentController implements AutoCloseable {
     private long statusStepsMark;
     private long statusTimeMark = System.nanoTime();
     private double stepsPerSecond;
+    private long advanceTarget = -1;
+    private volatile Bookmark bookmark;
     private long sliceDeadline;
 
     /**
@@ -112,6 +115,49 @@ public final class ExperimentController implements AutoCloseable {
         });
     }
 
+    /**
+     * Pauses and trains every active run until it has done {@code iteration} steps (or stops), at full
+     * speed and without overshooting: for frames of an animation taken at chosen iterations.
+     */
+    public void advanceTo(long iteration) {
+        post(c -> {
+            c.playing = false;
+            c.pendingSteps = 0;
+            c.advanceTarget = iteration;
+        });
+    }
+
+    /** Remembers the exact state of every run ({@link Run#state()}), to return to with {@link #jumpToBookmark()}. */
+    public void bookmark() {
+        post(c -> c.bookmark = new Bookmark(c.session.spec,
+                c.session.runs.stream().map(r -> r.run().state()).toList(),
+                c.session.runs.get(0).run().iteration()));
+    }
+
+    /** The last bookmark taken (set on the trainer thread shortly after {@link #bookmark()}), or null. */
+    public Bookmark lastBookmark() {
+        return bookmark;
+    }
+
+    /**
+     * Pauses and returns every run to the bookmarked state, forgetting the history after it. Works after
+     * a reset too; does nothing when the bookmark was taken on another experiment.
+     */
+    public void jumpToBookmark() {
+        post(c -> {
+            Bookmark b = c.bookmark;
+            if (b == null || !b.spec().equals(c.session.spec)) {
+                return;
+            }
+            c.playing = false;
+            c.pendingSteps = 0;
+            c.advanceTarget = -1;
+            for (int i = 0; i < b.states().size(); i++) {
+                c.session.runs.get(i).restore(b.states().get(i));
+            }
+        });
+    }
+
     /** Rewinds a diverged (or any) run to its last good checkpoint. */
     public void rewind(int index) {
         post(c -> c.session.runs.get(index).rewind());
@@ -130,6 +176,7 @@ public final class ExperimentController implements AutoCloseable {
     private void switchTo(ExperimentSpec spec) {
         playing = false;
         pendingSteps = 0;
+        advanceTarget = -1;
         session = new Session(spec, session == null ? 0 : ++generation);
     }
 
@@ -148,6 +195,8 @@ public final class ExperimentController implements AutoCloseable {
             if (pendingSteps > 0) {
                 advanceAll(1, 1);
                 pendingSteps--;
+            } else if (advanceTarget >= 0 && session != null) {
+                advanceTowardsTarget();
             } else if (playing && session != null && session.anyActive()) {
                 trainSlice(elapsed);
             } else {
@@ -182,6 +231,22 @@ public final class ExperimentController implements AutoCloseable {
             advanceAll(steps, speed <= SLOW_SPEED ? 1 : session.trainEvery);
         } else {
             LockSupport.parkNanos((long) Math.min(16e6, (1 - stepCredit) / speed * 1e9));
+        }
+    }
+
+    private void advanceTowardsTarget() {
+        boolean moved = false;
+        for (LiveRun run : session.runs) {
+            long missing = advanceTarget - run.run().iteration();
+            if (missing > 0 && run.active()) {
+                // short pieces, as in live play: each one ends with a step-size sample in the history
+                statusStepsMark -= run.advance(Math.min(missing, ADVANCE_PIECE), session.trainEvery,
+                        () -> closed || !commands.isEmpty());
+                moved = true;
+            }
+        }
+        if (!moved) {
+            advanceTarget = -1;
         }
     }
 

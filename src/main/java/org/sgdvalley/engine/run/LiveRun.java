@@ -142,6 +142,19 @@ final class LiveRun {
         recordStepSize();
     }
 
+    /** Continues from a saved state (a bookmark) and forgets the history after it. */
+    void restore(RunState state) {
+        flush();
+        run.restore(state);
+        history.truncateAfter(run.iteration());
+        cheap.restartAt(run.iteration());
+        expensive.restartAt(run.iteration());
+        lastStepSize = Double.NaN;
+        recordTrainLoss();
+        flush();
+        recordStepSize();
+    }
+
     RunStatus status() {
         return new RunStatus(run.label(), run.iteration(), run.schedule().totalSteps(), run.stepSize(), lastTrainLoss,
                 run.finished(), run.divergence(), run.params().clone());

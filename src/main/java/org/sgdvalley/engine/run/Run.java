@@ -36,6 +36,7 @@ public final class Run {
     private final double[] labels;
     private final BatchSampler sampler;
     private final double divergenceCap;
+    private int lastBatchSize;
     private final StepChunk chunk;
     // read by the UI thread while the trainer appends; changes are rare, so copy-on-write is cheap
     private final List<StepSizeChange> changes = new CopyOnWriteArrayList<>();
@@ -80,6 +81,7 @@ public final class Run {
         checkpointIfDue();
         double eta = stepSize();
         int size = sampler.next(batch);
+        lastBatchSize = size;
         fillLabels(size);
         double loss = model.sgdStep(params, data.xTrain(), batch, labels, size, eta, grad);
         iteration++;
@@ -149,7 +151,7 @@ public final class Run {
             int end = k + (int) Math.min(count - k, until - t);
             for (; k < end; k++, t++) {
                 etas[k] = eta;
-                sampler.next(batch);
+                lastBatchSize = sampler.next(batch);
                 fillLabels(size);
                 if (size == 1) {
                     rows[k] = batch[0];
@@ -274,6 +276,11 @@ public final class Run {
     /** The divergence that stopped this run, or null. */
     public Divergence divergence() {
         return divergence;
+    }
+
+    /** The training-row indices of the last step's minibatch (empty before the first step). */
+    public int[] lastBatch() {
+        return java.util.Arrays.copyOf(batch, lastBatchSize);
     }
 
     /** Live step-size changes, in order. */

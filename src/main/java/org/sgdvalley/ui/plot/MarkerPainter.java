@@ -11,6 +11,8 @@ final class MarkerPainter {
 
     /** Marker labels cycle through this many rows so that close markers stay readable. */
     private static final int LABEL_ROWS = 3;
+    /** Painting happens on the JavaFX thread only, so one measuring node serves every plot. */
+    private static final TextMeasure MEASURE = new TextMeasure();
 
     private MarkerPainter() {
     }
@@ -40,6 +42,11 @@ final class MarkerPainter {
             double px = x.toPixel(a.x());
             double py = y.toPixel(a.y());
             if (area.contains(px, py)) {
+                // a veil behind the text keeps it readable over a noisy curve; it stays inside the area
+                double w = MEASURE.width(a.text(), gc.getFont());
+                px = Math.max(area.getMinX(), Math.min(px, area.getMaxX() - w - 2));
+                gc.setFill(theme.background().deriveColor(0, 1, 1, 0.8));
+                gc.fillRect(px - 2, py - fs, w + 4, fs * 1.3);
                 gc.setFill(a.color());
                 gc.fillText(a.text(), px, py);
             }

@@ -1,0 +1,140 @@
+package org.sgdvalley.ui.classroom;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.paint.Color;
+import org.sgdvalley.engine.run.ControllerStatus;
+import org.sgdvalley.engine.run.ExperimentController.Session;
+import org.sgdvalley.engine.run.RunHistory;
+import org.sgdvalley.engine.run.RunStatus;
+import org.sgdvalley.engine.run.SeriesHistory;
+import org.sgdvalley.ui.SessionPlots;
+import org.sgdvalley.ui.plot.PlotAnnotation;
+import org.sgdvalley.ui.plot.PlotTheme;
+
+/**
+ * Writes what just happened onto the plots, as it happens: "loss stabilized at about 4e-2", "step size
+ * decayed here", "diverged here" on the loss plot, "l0 fell from 200 to 71" on the sparsity plot.
+ * Reads the engine's histories a few times a second, not every frame.
+ */
+final class EventAnnotations {
+    private static final int EVERY_FRAMES = 10;
+    private static final double FALL_SHARE = 0.8;
+    private static final Color DIVERGED = Color.rgb(200, 0, 0);
+    private final SessionPlots plots;
+    private final SeriesHistory.Snapshot snapshot = new SeriesHistory.Snapshot();
+    private long generation = -1;
+    private int frames;
+    private long lastKey = -1;
+    private PlotAnnotation stabilized;
+
+    EventAnnotations(SessionPlots plots) {
+        this.plots = plots;
+    }
+
+    /** Called every frame; recomputes the annotations every few frames. */
+    void refresh(Session session, ControllerStatus status) {
+        if (session == null || status == null || status.generation() != session.generation()) {
+            return;
+        }
+        if (session.generation() != generation) {
+            generation = session.generation();
+            stabilized = null;
+            frames = 0;
+            lastKey = -1;
+        }
+        // every few frames while training; at once when paused or stopped, so a still picture is complete
+        long key = status.minimumIteration() * 2 + (status.playing() ? 1 : 0);
+        boolean settled = !status.playing() && key != lastKey;
+        if (frames++ % EVERY_FRAMES != 0 && !settled) {
+            return;
+        }
+        lastKey = key;
+        plots.loss().getAnnotations().setAll(lossAnnotations(session, status));
+        plots.sparsity().getAnnotations().setAll(sparsityAnnotations(session));
+    }
+
+    private List<PlotAnnotation> lossAnnotations(Session session, ControllerStatus status) {
+        List<PlotAnnotation> notes = new ArrayList<>();
+        java.util.Set<Long> decaysShown = new java.util.HashSet<>();
+        for (int i = 0; i < session.size(); i++) {
+            SeriesHistory loss = session.history(i).series(RunHistory.TRAIN_LOSS);
+            loss.snapshot(snapshot);
+            RunStatus run = status.runs().get(i);
+            Color color = plots.loss().themeProperty().get().foreground();
+            long[] decays = session.experiment().runs().get(i).schedule().decayIterations();
+            double firstDecay = decays.length == 0 ? Double.POSITIVE_INFINITY : decays[0];
+            if (stabilized == null) {
+                double level = LossEvents.stabilizedLevel(snapshot.x, snapshot.last, snapshot.count, firstDecay);
+                if (!Double.isNaN(level)) {
+                    double x = Math.max(1, Math.min(firstDecay, snapshot.x[snapshot.count - 1]) / 8);
+                    stabilized = new PlotAnnotation(x, level * 4,
+                            "loss stabilized at about " + LossEvents.roughly(level), color);
+                }
+            }
+            long settle = Math.max(1, run.totalSteps() / 50);
+            for (long at : decays) {
+                // under the level the loss drops to, where the plot is empty
+                if (at + settle <= run.iteration() && decaysShown.add(at)) {
+                    double y = LossEvents.valueAt(snapshot.x, snapshot.last, snapshot.count, at + settle);
+                    if (y > 0) {
+                        // neighbouring decays alternate between two heights so their texts do not overlap
+                        double below = decaysShown.size() % 2 == 1 ? 5 : 30;
+                        notes.add(new PlotAnnotation(at, y / below, " step size decayed here", color));
+                    }
+                }
+            }
+            if (run.divergence() != null) {
+                double y = LossEvents.valueAt(snapshot.x, snapshot.last, snapshot.count, run.divergence().iteration());
+                notes.add(new PlotAnnotation(run.divergence().iteration(), y > 0 ? y : 1, " \u2190 " + run.label()
+                        + " diverged here", DIVERGED));
+            }
+        }
+        if (stabilized != null) {
+            notes.add(stabilized);
+        }
+        return notes;
+    }
+
+    private List<PlotAnnotation> sparsityAnnotations(Session session) {
+        String metric = plots.sparsityMetricProperty().get();
+        if (metric == null) {
+            return List.of();
+        }
+        int best = -1;
+        double bestShare = FALL_SHARE;
+        double from = 0;
+        double to = 0;
+        double atX = 0;
+        for (int i = 0; i < session.size(); i++) {
+            SeriesHistory s = session.history(i).series(metric);
+            if (s == null) {
+                continue;
+            }
+            s.snapshot(snapshot);
+            if (snapshot.count < 2) {
+                continue;
+            }
+            double first = 0;
+            for (int k = 0; k < snapshot.count; k++) {
+                first = Math.max(first, snapshot.max[k]);
+            }
+            double now = snapshot.last[snapshot.count - 1];
+            if (first > 0 && Double.isFinite(now) && now / first < bestShare) {
+                best = i;
+                bestShare = now / first;
+                from = first;
+                to = now;
+                atX = snapshot.x[snapshot.count - 1];
+            }
+        }
+        if (best < 0) {
+            return List.of();
+        }
+        String name = MetricGlossary.of(metric) == null ? metric : metric.replace('_', ' ');
+        String text = name + " fell from " + LossEvents.plain(from) + " to " + LossEvents.plain(to);
+        // left of the newest point, at its height: the text reads along the fallen curve
+        return List.of(new PlotAnnotation(atX * 0.3, to + 0.04 * (from - to), text,
+                plots.sparsity().themeProperty().get().foreground()));
+    }
+}

@@ -1,0 +1,41 @@
+package org.sgdvalley.ui.classroom;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** The keyboard shortcuts in large type over the plots (F1 or ?); a click or Esc closes it. */
+final class HelpOverlay extends StackPane {
+
+    HelpOverlay() {
+        setId("help-overlay");
+        getStyleClass().add("help-overlay");
+        GridPane table = new GridPane();
+        table.setHgap(28);
+        table.setVgap(6);
+        int row = 0;
+        for (ShortcutHelp.Entry e : ShortcutHelp.ENTRIES) {
+            Label key = new Label(e.keys());
+            key.getStyleClass().add("help-key");
+            Label action = new Label(e.action());
+            action.getStyleClass().add("help-action");
+            table.addRow(row++, key, action);
+        }
+        Label title = new Label("Keyboard shortcuts");
+        title.getStyleClass().add("help-title");
+        Label close = new Label("F1, ? or Esc to close");
+        close.getStyleClass().add("help-action");
+        VBox box = new VBox(14, title, table, close);
+        box.getStyleClass().add("help-box");
+        box.setPadding(new Insets(24, 36, 24, 36));
+        box.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        getChildren().add(box);
+        setAlignment(Pos.CENTER);
+        setVisible(false);
+        setOnMouseClicked(e -> setVisible(false));
+    }
+}

@@ -1,0 +1,109 @@
+package org.sgdvalley.ui.classroom;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import org.sgdvalley.engine.run.ExperimentSpec;
+import org.sgdvalley.ui.Dashboard;
+
+/**
+ * Rearranges the dashboard for a lecture hall: the loss plot large on the left, and on the right the two
+ * pictures that matter for the preset (its sparsity measure when it records one, else the step size, and
+ * the model itself). {@link #restore()} puts the grid back as it was.
+ */
+final class PresenterLayout {
+    private final Dashboard dashboard;
+    private final List<Saved> saved = new ArrayList<>();
+    private final List<ColumnConstraints> columns = new ArrayList<>();
+    private final List<RowConstraints> rows = new ArrayList<>();
+
+    private record Saved(Node node, Integer col, Integer row, Integer colSpan, Integer rowSpan, boolean visible,
+                         boolean managed) { }
+
+    PresenterLayout(Dashboard dashboard) {
+        this.dashboard = dashboard;
+    }
+
+    /** Whether a preset records a measure of sparsity (or sharpness) worth a plot of its own. */
+    static boolean hasSparsityPlot(ExperimentSpec spec) {
+        return spec.metrics().stream().anyMatch(m -> !m.endsWith("_loss"));
+    }
+
+    void apply(ExperimentSpec spec) {
+        if (saved.isEmpty()) {
+            for (Node n : dashboard.getChildren()) {
+                saved.add(new Saved(n, GridPane.getColumnIndex(n), GridPane.getRowIndex(n), GridPane.getColumnSpan(n),
+                        GridPane.getRowSpan(n), n.isVisible(), n.isManaged()));
+            }
+            columns.addAll(dashboard.getColumnConstraints());
+            rows.addAll(dashboard.getRowConstraints());
+        }
+        Node loss = dashboard.views().get(0);
+        Node step = dashboard.views().get(1);
+        Node sparsity = cellOf(dashboard.views().get(2));
+        Node model = dashboard.model();
+        boolean sparse = spec != null && hasSparsityPlot(spec);
+        Node second = sparse ? sparsity : step;
+        Node hidden = sparse ? step : sparsity;
+        for (Node n : dashboard.getChildren()) {
+            show(n, n != hidden);
+        }
+        GridPane.setConstraints(loss, 0, 0, 1, 2);
+        GridPane.setConstraints(second, 1, 0, 1, 1);
+        GridPane.setConstraints(model, 1, 1, 1, 1);
+        dashboard.getColumnConstraints().setAll(column(60), column(40));
+        dashboard.getRowConstraints().setAll(row(50), row(50));
+    }
+
+    void restore() {
+        for (Saved s : saved) {
+            GridPane.setConstraints(s.node(), or0(s.col()), or0(s.row()), s.colSpan() == null ? 1 : s.colSpan(),
+                    s.rowSpan() == null ? 1 : s.rowSpan());
+            s.node().setVisible(s.visible());
+            s.node().setManaged(s.managed());
+        }
+        if (!saved.isEmpty()) {
+            dashboard.getColumnConstraints().setAll(columns);
+            dashboard.getRowConstraints().setAll(rows);
+        }
+        saved.clear();
+        columns.clear();
+        rows.clear();
+    }
+
+    /** The grid cell holding a view (the view itself, or the stack that adds a chooser to it). */
+    private Node cellOf(Node view) {
+        Node n = view;
+        while (n.getParent() != null && n.getParent() != dashboard) {
+            n = n.getParent();
+        }
+        return n;
+    }
+
+    private static void show(Node n, boolean on) {
+        n.setVisible(on);
+        n.setManaged(on);
+    }
+
+    private static int or0(Integer i) {
+        return i == null ? 0 : i;
+    }
+
+    private static ColumnConstraints column(double percent) {
+        ColumnConstraints c = new ColumnConstraints();
+        c.setPercentWidth(percent);
+        c.setHgrow(Priority.ALWAYS);
+        return c;
+    }
+
+    private static RowConstraints row(double percent) {
+        RowConstraints r = new RowConstraints();
+        r.setPercentHeight(percent);
+        r.setVgrow(Priority.ALWAYS);
+        return r;
+    }
+}

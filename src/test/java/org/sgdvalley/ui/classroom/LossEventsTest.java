@@ -1,0 +1,54 @@
+package org.sgdvalley.ui.classroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+class LossEventsTest {
+
+    private static double[] xs(int n, double step) {
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = i * step;
+        }
+        return x;
+    }
+
+    @Test
+    void aBouncingLossInABandIsStabilizedAtItsMedian() {
+        double[] x = xs(400, 50);
+        double[] y = new double[400];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = i < 20 ? 1.0 / (i + 1) : (i % 2 == 0 ? 0.02 : 0.06);
+        }
+        double level = LossEvents.stabilizedLevel(x, y, y.length, Double.POSITIVE_INFINITY);
+        assertThat(level).isCloseTo(0.06, within(1e-12));
+        assertThat(LossEvents.roughly(0.043)).isEqualTo("4e-2");
+    }
+
+    @Test
+    void aConvergingLossIsNotStabilizedAndNeitherIsAShortRun() {
+        double[] x = xs(400, 50);
+        double[] y = new double[400];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = Math.exp(-i / 30.0);
+        }
+        assertThat(LossEvents.stabilizedLevel(x, y, y.length, Double.POSITIVE_INFINITY)).isNaN();
+        double[] flat = new double[30];
+        java.util.Arrays.fill(flat, 0.05);
+        assertThat(LossEvents.stabilizedLevel(xs(30, 10), flat, 30, Double.POSITIVE_INFINITY)).as("300 steps").isNaN();
+    }
+
+    @Test
+    void onlyPointsBeforeTheFirstDecayCount() {
+        double[] x = xs(400, 50);
+        double[] y = new double[400];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = x[i] < 10_000 ? 0.05 : 1e-6;
+        }
+        assertThat(LossEvents.stabilizedLevel(x, y, y.length, 10_000)).isCloseTo(0.05, within(1e-12));
+        assertThat(LossEvents.plain(200)).isEqualTo("200");
+        assertThat(LossEvents.plain(0.0612)).isEqualTo("0.061");
+    }
+}
