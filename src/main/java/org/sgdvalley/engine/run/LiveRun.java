@@ -17,6 +17,7 @@ final class LiveRun {
     private final Run run;
     private final RunHistory history;
     private final List<String> columns;
+    private final Trajectory trajectory;
     private final long[] lossX = new long[BUFFER];
     private final double[] lossY = new double[BUFFER];
     private int buffered;
@@ -31,6 +32,9 @@ final class LiveRun {
         this.run = run;
         this.columns = experiment.metrics().columns();
         this.history = new RunHistory(columns);
+        this.trajectory = new Trajectory(run.params().length);
+        trajectory.record(run.iteration(), run.params());
+        trajectory.recordRecent(run.iteration(), run.params());
         recordTrainLoss();
         flush();
         recordStepSize();
@@ -48,6 +52,10 @@ final class LiveRun {
         return history;
     }
 
+    Trajectory trajectory() {
+        return trajectory;
+    }
+
     boolean active() {
         return !run.finished() && run.divergence() == null;
     }
@@ -62,6 +70,7 @@ final class LiveRun {
         while (taken < steps && active()) {
             run.step();
             taken++;
+            recordPath(steps - taken);
             if (run.stepSize() != lastStepSize) {
                 recordStepSize();
             }
@@ -78,6 +87,16 @@ final class LiveRun {
         }
         flush();
         return taken;
+    }
+
+    /** Thinned path, and every iterate among the last few of a slice (those the UI sees as recent). */
+    private void recordPath(long stepsLeft) {
+        if (trajectory.wants(run.iteration())) {
+            trajectory.record(run.iteration(), run.params());
+        }
+        if (stepsLeft < Trajectory.RECENT || !active()) {
+            trajectory.recordRecent(run.iteration(), run.params());
+        }
     }
 
     private void recordTrainLoss() {
@@ -128,6 +147,7 @@ final class LiveRun {
         flush();
         run.rewind();
         history.truncateAfter(run.iteration());
+        trajectory.truncateAfter(run.iteration());
         nextMetricAt = run.iteration();
         recordTrainLoss();
         flush();
