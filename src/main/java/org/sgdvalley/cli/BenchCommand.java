@@ -40,6 +40,7 @@ final class BenchCommand implements Callable<Integer> {
             out.flush();
         }
         e1(out);
+        LandscapeBench.report(out, quick);
         return 0;
     }
 

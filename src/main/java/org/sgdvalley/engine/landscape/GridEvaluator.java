@@ -29,7 +29,7 @@ public final class GridEvaluator {
 
     /** The paper's clip of the loss before taking logs. */
     public static final double DEFAULT_CLIP = 100;
-    private static final int BLOCK_ROWS = 10;
+    private static final int BLOCK_ROWS = 20;
 
     private GridEvaluator() {
     }
