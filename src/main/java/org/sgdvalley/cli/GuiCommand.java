@@ -32,6 +32,10 @@ final class GuiCommand implements Callable<Integer> {
             + "(default ${DEFAULT-VALUE}).", defaultValue = "1000")
     private long afterSteps;
 
+    @Option(names = "--view", paramLabel = "NAME", description = "View to open: dashboard or valley "
+            + "(default ${DEFAULT-VALUE}).", defaultValue = "dashboard")
+    private String view;
+
     @Option(names = "--force", description = "Overwrite an existing screenshot file.")
     private boolean force;
 
@@ -47,10 +51,13 @@ final class GuiCommand implements Callable<Integer> {
                     + "a desktop or xvfb-run, or pass --screenshot FILE to render headless");
         }
         return SgdValleyApp.launch(new GuiOptions(presets, initial, autoplay,
-                screenshot == null ? null : screenshot.toAbsolutePath(), afterSteps));
+                screenshot == null ? null : screenshot.toAbsolutePath(), afterSteps, view));
     }
 
     private void validate() {
+        if (!GuiOptions.VIEWS.contains(view)) {
+            throw new InputException("--view: must be one of " + String.join(", ", GuiOptions.VIEWS) + ", got " + view);
+        }
         if (afterSteps < 1 || afterSteps > MAX_STEPS) {
             throw new InputException("--after-steps: must be an integer in [1, " + MAX_STEPS + "], got " + afterSteps);
         }

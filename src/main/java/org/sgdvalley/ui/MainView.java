@@ -26,6 +26,8 @@ public final class MainView extends BorderPane {
     private final MainViewModel vm;
     private final ControlBar controls;
     private final Dashboard dashboard = new Dashboard();
+    private final org.sgdvalley.ui.valley.ValleyView valley;
+    private final javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
     private final StatusBar statusBar = new StatusBar();
     private final Label description = new Label();
     private final Label lookFor = new Label();
@@ -42,7 +44,8 @@ public final class MainView extends BorderPane {
         setId("main-view");
         setTop(new VBox(menus(), controls));
         setLeft(sidePanel());
-        setCenter(dashboard);
+        this.valley = new org.sgdvalley.ui.valley.ValleyView(vm, controls.edgeMark);
+        setCenter(views());
         setBottom(statusBar);
         statusBar.setId("status-bar");
         statusBar.textProperty().bind(vm.statusTextProperty());
@@ -65,6 +68,27 @@ public final class MainView extends BorderPane {
                 frame();
             }
         };
+    }
+
+    /** The center: the dashboard and the valley, as tabs. */
+    private javafx.scene.control.TabPane views() {
+        javafx.scene.control.Tab dash = new javafx.scene.control.Tab("Dashboard", dashboard);
+        javafx.scene.control.Tab valleyTab = new javafx.scene.control.Tab("Valley", valley);
+        dash.setId("dashboard-tab");
+        valleyTab.setId("valley-tab");
+        tabs.getTabs().addAll(dash, valleyTab);
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("views");
+        return tabs;
+    }
+
+    /** Shows the view of that name: {@code dashboard} or {@code valley}. */
+    public void selectView(String name) {
+        tabs.getSelectionModel().select("valley".equals(name) ? 1 : 0);
+    }
+
+    public org.sgdvalley.ui.valley.ValleyView valley() {
+        return valley;
     }
 
     private MenuBar menus() {
@@ -105,6 +129,7 @@ public final class MainView extends BorderPane {
         PlotTheme theme = large.isSelected()
                 ? new PlotTheme(base.background(), base.foreground(), base.grid(), 1.6, 2) : base;
         dashboard.setTheme(theme);
+        valley.setTheme(theme);
         getStyleClass().removeAll("dark", "large");
         if (dark.isSelected()) {
             getStyleClass().add("dark");
@@ -122,6 +147,7 @@ public final class MainView extends BorderPane {
     /** Stops the frame loop and the trainer. */
     public void stop() {
         frames.stop();
+        valley.close();
         vm.close();
     }
 
@@ -138,9 +164,11 @@ public final class MainView extends BorderPane {
             }
             shownGeneration = status.generation();
             dashboard.show(session);
+            valley.show(session);
             controls.fitTo(session.spec(), session.experiment().runs().stream().map(r -> r.label()).toList());
         }
         dashboard.refresh(status);
+        valley.refresh(status);
     }
 
     /** PNG metadata for an export of the current state: preset, seeds, step-size history. */

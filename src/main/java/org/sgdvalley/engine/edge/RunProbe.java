@@ -20,6 +20,7 @@ public final class RunProbe implements EdgeProbe {
     private final Experiment experiment;
     private final int runIndex;
     private final RunState from;
+    private double[] fromParams;
     private final long steps;
 
     /**
@@ -39,6 +40,16 @@ public final class RunProbe implements EdgeProbe {
         this.steps = steps;
     }
 
+    /**
+     * Probes from the parameters {@code params} reached at {@code iteration} (the sampler starts afresh
+     * from its seed, which for a short probe matters little).
+     */
+    public static RunProbe fromParams(Experiment experiment, int runIndex, double[] params, long steps) {
+        RunProbe probe = new RunProbe(experiment, runIndex, null, steps);
+        probe.fromParams = params.clone();
+        return probe;
+    }
+
     @Override
     public boolean diverges(double stepSize) {
         Run template = experiment.runs().get(runIndex);
@@ -51,6 +62,10 @@ public final class RunProbe implements EdgeProbe {
         double reference = run.model().loss(run.params(), x, y);
         if (from != null) {
             run.restore(from);
+            reference = Math.max(reference, run.model().loss(run.params(), x, y));
+        }
+        if (fromParams != null) {
+            System.arraycopy(fromParams, 0, run.params(), 0, fromParams.length);
             reference = Math.max(reference, run.model().loss(run.params(), x, y));
         }
         run.setStepSize(stepSize);

@@ -74,6 +74,6 @@ public final class E3Landscape {
     public static LandscapeGrid grid(Model model, Dataset data, LandscapePlane plane, double[] window,
                                      DoubleConsumer progress, BooleanSupplier cancelled) {
         return GridEvaluator.evaluate(model, data, plane, window[0], window[1], window[2], window[3], SIDE, SIDE,
-                GridEvaluator.defaultMethod(model), progress, cancelled);
+                GridEvaluator.defaultMethod(model, data), progress, cancelled);
     }
 }

@@ -6,14 +6,19 @@ import java.util.Deque;
 import java.util.Optional;
 
 /**
- * Detects loss stabilization: the longest stretch where the training loss, smoothed by a running
- * median, stays within a band of {@link #BAND_DECADES} decades while bounded away from zero
+ * Detects loss stabilization: the longest stretch where the training loss jumps around (see
+ * {@link #MIN_ROUGHNESS}) while, smoothed by a running median, it stays within a band of {@link #BAND_DECADES} decades while bounded away from zero
  * (above {@link #FLOOR_DECADES} decades below the first loss), covering at least
- * {@link #MIN_FRACTION} of the samples.
+ * {@link #MIN_FRACTION} of the iterations shown.
  */
 public final class Stabilization {
-    /** Width of the band, in decades of the smoothed loss (a factor of about 4). */
-    public static final double BAND_DECADES = 0.6;
+    /** Width of the band, in decades of the smoothed loss (a factor of 10, as 1e-2 .. 1.3e-1 in E1). */
+    public static final double BAND_DECADES = 1.0;
+    /**
+     * The smallest mean distance, in decades, of the raw loss from its running median inside the phase:
+     * a bouncing loss jumps around, a slow smooth descent (gradient flow) does not.
+     */
+    public static final double MIN_ROUGHNESS = 0.05;
     /** How far below the first loss the band may sit and still count as "away from zero". */
     public static final double FLOOR_DECADES = 6;
     /** The smallest share of the samples a phase must cover. */
@@ -46,8 +51,15 @@ public final class Stabilization {
         }
         double[] smooth = runningMedian(logs, m, Math.max(3, m / 25));
         double floor = smooth[0] - FLOOR_DECADES;
-        int[] best = longestBand(smooth, m, floor);
-        if (best == null || best[1] - best[0] + 1 < MIN_FRACTION * m) {
+        int[] best = longestBand(smooth, xs, m, floor);
+        if (best == null || xs[best[1]] - xs[best[0]] < MIN_FRACTION * (xs[m - 1] - xs[0])) {
+            return Optional.empty();
+        }
+        double roughness = 0;
+        for (int i = best[0]; i <= best[1]; i++) {
+            roughness += Math.abs(logs[i] - smooth[i]);
+        }
+        if (roughness / (best[1] - best[0] + 1) < MIN_ROUGHNESS) {
             return Optional.empty();
         }
         double lo = Double.POSITIVE_INFINITY;
@@ -59,8 +71,11 @@ public final class Stabilization {
         return Optional.of(new Phase(xs[best[0]], xs[best[1]], Math.pow(10, lo), Math.pow(10, hi)));
     }
 
-    /** The longest [i, j] with max - min of {@code s} at most the band and every value above the floor. */
-    private static int[] longestBand(double[] s, int m, double floor) {
+    /**
+     * The [i, j] spanning the most x with max - min of {@code s} at most the band, every value above the
+     * floor, and no steady trend (the ends differ by at most half the band: a slow descent is not a band).
+     */
+    private static int[] longestBand(double[] s, double[] xs, int m, double floor) {
         Deque<Integer> maxQ = new ArrayDeque<>();
         Deque<Integer> minQ = new ArrayDeque<>();
         int[] best = null;
@@ -89,8 +104,12 @@ public final class Stabilization {
                     minQ.pollFirst();
                 }
             }
-            if (best == null || right - left > best[1] - best[0]) {
-                best = new int[] {left, right};
+            int start = left;
+            while (start < right && Math.abs(s[right] - s[start]) > BAND_DECADES / 2) {
+                start++;
+            }
+            if (best == null || xs[right] - xs[start] > xs[best[1]] - xs[best[0]]) {
+                best = new int[] {start, right};
             }
         }
         return best;

@@ -40,4 +40,30 @@ class StabilizationTest {
         }
         assertThat(Stabilization.detect(x, y, n)).isEmpty();
     }
+
+    private static double[][] lossCurve(int runIndex, int steps) {
+        var e3 = new org.sgdvalley.engine.run.Experiment(org.sgdvalley.preset.PresetCatalog.bundled("diag-valley-2d"));
+        var run = e3.runs().get(runIndex);
+        int n = steps / 10;
+        double[][] xy = new double[2][n];
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < 10; k++) {
+                run.step();
+            }
+            xy[0][i] = run.iteration();
+            xy[1][i] = run.model().loss(run.params(), e3.data().xTrain(), e3.data().yTrain());
+        }
+        return xy;
+    }
+
+    @Test
+    void e3SgdStabilizesBeforeItsDecayWhileGradientFlowDoesNot() {
+        double[][] sgd = lossCurve(2, 5000);
+        var phase = Stabilization.detect(sgd[0], sgd[1], sgd[0].length);
+        assertThat(phase).isPresent();
+        assertThat(phase.get().end() - phase.get().start()).isGreaterThan(1000);
+        double[][] gf = lossCurve(0, 5000);
+        var none = Stabilization.detect(gf[0], gf[1], gf[0].length);
+        assertThat(none).as("gradient flow: %s", none).isEmpty();
+    }
 }
