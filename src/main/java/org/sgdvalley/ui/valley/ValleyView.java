@@ -437,6 +437,16 @@ public final class ValleyView extends BorderPane {
         return e != null && session != null && worker.edgeGeneration() == session.generation() ? e : null;
     }
 
+    /** Number of sharpness samples shown, over every run. */
+    public int sharpnessSamples() {
+        return sharpnessSeries.stream().mapToInt(SeriesBuffer::count).sum();
+    }
+
+    /** Whether a cross-section is shown. */
+    public boolean crossSectionShown() {
+        return cross.cross() != null;
+    }
+
     /** Whether the landscape of this session has been computed and shown. */
     public boolean landscapeShown() {
         return contours.grid() != null;

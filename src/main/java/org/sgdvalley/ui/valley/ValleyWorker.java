@@ -62,17 +62,24 @@ final class ValleyWorker implements AutoCloseable {
     private volatile Samples valleyFloor;
     private volatile Edge edge;
     private volatile double edgeProgress = Double.NaN;
-    private volatile double edgeFrom = Double.NaN;
     private volatile long edgeGeneration = -1;
     private volatile boolean cancelled;
     private double[] window;
     private long[] pathVersions = new long[0];
-    private List<List<long[]>> sharpnessDone = new ArrayList<>();
+
+    /** Queues work unless the worker is closed. */
+    private void submit(Runnable task) {
+        try {
+            executor.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // the view is closing
+        }
+    }
 
     /** Switches to a session: forgets everything and computes the landscape anew. */
     void show(Session newSession) {
         cancelled = true;
-        executor.submit(() -> {
+        submit(() -> {
             cancelled = false;
             session = newSession;
             Dataset data = newSession.experiment().data();
@@ -98,7 +105,7 @@ final class ValleyWorker implements AutoCloseable {
     void recomputeLandscape(int focus) {
         Session s = session;
         if (s != null) {
-            executor.submit(() -> {
+            submit(() -> {
                 window = null;
                 computeLandscape(s, focus);
             });
@@ -114,7 +121,7 @@ final class ValleyWorker implements AutoCloseable {
         if (s == null || !updating.compareAndSet(false, true)) {
             return;
         }
-        executor.submit(() -> {
+        submit(() -> {
             try {
                 if (s == session && !cancelled) {
                     updatePaths(s);
@@ -138,7 +145,7 @@ final class ValleyWorker implements AutoCloseable {
         Trajectory.Points recent = s.trajectory(focus).recent();
         double[] from = recent.size() == 0 ? null : recent.params()[recent.size() - 1];
         edgeProgress = 0;
-        executor.submit(() -> findEdge(s, focus, from));
+        submit(() -> findEdge(s, focus, from));
     }
 
     private void findEdge(Session s, int focus, double[] from) {
@@ -151,7 +158,6 @@ final class ValleyWorker implements AutoCloseable {
                     () -> cancelled || s != session);
             edge = found;
             edgeGeneration = s.generation();
-            edgeFrom = focus;
         } catch (EdgeFinder.Cancelled e) {
             // a newer session took over
         } finally {
