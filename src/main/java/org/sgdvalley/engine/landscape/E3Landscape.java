@@ -19,6 +19,8 @@ public final class E3Landscape {
     /** Nodes per side of the grid (E3 uses 100 x 100). */
     public static final int SIDE = 100;
     private static final double MARGIN = 0.12;
+    /** The smallest window side, in parameter-space distance (a run that has not moved yet). */
+    static final double MIN_SPAN = 0.5;
 
     private E3Landscape() {
     }
@@ -60,7 +62,7 @@ public final class E3Landscape {
                 bMax = Math.max(bMax, p[1]);
             }
         }
-        double span = Math.max(Math.max(aMax - aMin, bMax - bMin), 1e-6);
+        double span = Math.max(Math.max(aMax - aMin, bMax - bMin), MIN_SPAN);
         double m = MARGIN * span + 1e-9;
         // keep the picture from being a thin strip: each side at least half the other
         double wa = Math.max(aMax - aMin, 0.5 * span);

@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * Detects loss stabilization: the longest stretch where the training loss jumps around (see
  * {@link #MIN_ROUGHNESS}) while, smoothed by a running median, it stays within a band of {@link #BAND_DECADES} decades while bounded away from zero
- * (above {@link #FLOOR_DECADES} decades below the first loss), covering at least
+ * (less than {@link #FLOOR_DECADES} decades below the highest smoothed loss), covering at least
  * {@link #MIN_FRACTION} of the iterations shown.
  */
 public final class Stabilization {
@@ -50,7 +50,7 @@ public final class Stabilization {
             return Optional.empty();
         }
         double[] smooth = runningMedian(logs, m, Math.max(3, m / 25));
-        double floor = smooth[0] - FLOOR_DECADES;
+        double floor = java.util.Arrays.stream(smooth).max().orElse(0) - FLOOR_DECADES;
         int[] best = longestBand(smooth, xs, m, floor);
         if (best == null || xs[best[1]] - xs[best[0]] < MIN_FRACTION * (xs[m - 1] - xs[0])) {
             return Optional.empty();

@@ -68,7 +68,7 @@ final class BifurcationView extends CanvasCell {
             gc.strokeLine(x, f.top, x, f.bottom);
         }
         gc.restore();
-        f.paintAxes(gc, theme, w, h, "Toy (C1): where GD settles", "step size eta",
+        f.paintAxes(gc, theme, w, h, "Toy: where GD settles", "step size eta",
                 "theta after many steps");
         gc.setFont(Font.font(theme.fontSize()));
         gc.setFill(theme.foreground());
@@ -77,7 +77,7 @@ final class BifurcationView extends CanvasCell {
         gc.fillText("converges", f.px(0.62), f.py(1) - 4);
         gc.fillText("2-cycle", f.px(1.02), f.py(0.4));
         gc.setTextAlign(TextAlignment.RIGHT);
-        gc.fillText("chaos", f.right - 4, f.py(0.32));
+        gc.fillText("chaos", f.right - 4, f.py(1.42));
         gc.setTextAlign(TextAlignment.LEFT);
         if (Double.isFinite(eta)) {
             gc.setFill(PlotTheme.paletteColor(1));

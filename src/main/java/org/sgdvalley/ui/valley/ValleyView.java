@@ -99,6 +99,7 @@ public final class ValleyView extends BorderPane {
         edgeProgress.setId("edge-progress");
         edgeProgress.setPrefWidth(140);
         edgeProgress.setVisible(false);
+        edgeProgress.managedProperty().bind(edgeProgress.visibleProperty());
         fraction.setId("edge-fraction");
         fraction.getItems().setAll("50%", "80%", "90%", "95%", "99%");
         fraction.getSelectionModel().select("90%");
@@ -108,13 +109,14 @@ public final class ValleyView extends BorderPane {
         jump.setDisable(true);
         recompute.setId("recompute-landscape");
         recompute.setOnAction(e -> worker.recomputeLandscape(focus()));
-        for (javafx.scene.control.Control c : List.of(findEdge, fraction, jump, recompute)) {
+        Label jumpTo = new Label("Jump to");
+        Label ofEdge = new Label("of the edge");
+        for (javafx.scene.control.Control c : List.of(findEdge, fraction, jump, recompute, jumpTo, ofEdge)) {
             c.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         }
         readout.setMinWidth(200);
         HBox.setHgrow(readout, Priority.SOMETIMES);
-        HBox bar = new HBox(10, readout, findEdge, edgeProgress, new Label("Jump to"), fraction,
-                new Label("of the edge"), jump, recompute);
+        HBox bar = new HBox(10, readout, findEdge, edgeProgress, jumpTo, fraction, ofEdge, jump, recompute);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 4, 10));
         return bar;
@@ -394,8 +396,8 @@ public final class ValleyView extends BorderPane {
         if (!Double.isNaN(progress)) {
             text = "looking for the edge of stability...";
         } else if (known) {
-            text = String.format("eta = %.2f x the edge  (edge %.3g .. %.3g)", edge.ratio(run.stepSize()),
-                    edge.lower(), edge.upper());
+            text = String.format("eta = %.2f x the edge  (edge %s .. %s)", edge.ratio(run.stepSize()),
+                    ChartFrame.format(edge.lower()), ChartFrame.format(edge.upper()));
         } else if (edge != null && worker.edgeGeneration() == session.generation()) {
             text = Double.isInfinite(edge.upper()) ? String.format("edge: above %.4g (nothing diverged)", edge.lower())
                     : String.format("edge: below %.4g (everything diverged)", edge.upper());

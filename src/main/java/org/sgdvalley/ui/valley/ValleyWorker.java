@@ -65,6 +65,9 @@ final class ValleyWorker implements AutoCloseable {
     private volatile long edgeGeneration = -1;
     private volatile boolean cancelled;
     private double[] window;
+    private long landscapeAt;
+    private int lastFocus;
+    private static final long REGROW_NANOS = 2_000_000_000L;
     private long[] pathVersions = new long[0];
 
     /** Queues work unless the worker is closed. */
@@ -124,6 +127,7 @@ final class ValleyWorker implements AutoCloseable {
         submit(() -> {
             try {
                 if (s == session && !cancelled) {
+                    lastFocus = focus;
                     updatePaths(s);
                     updateSamples(s, focus);
                     updateCross(s, focus);
@@ -187,6 +191,7 @@ final class ValleyWorker implements AutoCloseable {
             LandscapeGrid grid = E3Landscape.grid(model, s.experiment().data(), plane, window,
                     p -> landscapeProgress = p, () -> cancelled || s != session);
             landscape = new Landscape(s.generation(), grid);
+            landscapeAt = System.nanoTime();
             pathVersions = new long[s.size()];
         } catch (GridEvaluator.Cancelled e) {
             // a newer session took over
@@ -202,10 +207,10 @@ final class ValleyWorker implements AutoCloseable {
 
     private void updatePaths(Session s) {
         Landscape l = landscape;
-        if (l == null || l.generation() != s.generation()) {
+        LandscapePlane plane = l == null || l.generation() != s.generation() ? null : l.grid().plane();
+        if (plane == null && model.parameterCount() >= 2) {
             return;
         }
-        LandscapePlane plane = l.grid().plane();
         boolean changed = paths == null;
         for (int i = 0; i < s.size(); i++) {
             changed |= s.trajectory(i).version() != pathVersions[i];
@@ -222,17 +227,37 @@ final class ValleyWorker implements AutoCloseable {
         for (int i = 0; i < s.size(); i++) {
             pathVersions[i] = s.trajectory(i).version();
             Trajectory.Points pts = s.trajectory(i).points();
-            float[][] ab = project(plane, pts.params());
+            float[][] ab = plane == null ? new float[2][0] : project(plane, pts.params());
             as.add(ab[0]);
             bs.add(ab[1]);
             Trajectory.Points recent = s.trajectory(i).recent();
-            float[][] rab = project(plane, recent.params());
+            float[][] rab = plane == null ? new float[2][0] : project(plane, recent.params());
             ras.add(rab[0]);
             rbs.add(rab[1]);
             thetas.add(firstCoordinate(recent.params()));
             its.add(recent.iterations());
         }
         paths = new Paths(s.generation(), as, bs, ras, rbs, thetas, its);
+        if (plane != null && outgrown(l.grid(), as, bs) && System.nanoTime() - landscapeAt > REGROW_NANOS) {
+            computeLandscape(s, lastFocus);
+        }
+    }
+
+    /** Whether the paths reach far outside the grid's window (then the window, or plane, is redone). */
+    private static boolean outgrown(LandscapeGrid grid, List<float[]> as, List<float[]> bs) {
+        double wa = grid.aMax() - grid.aMin();
+        double wb = grid.bMax() - grid.bMin();
+        for (int i = 0; i < as.size(); i++) {
+            float[] a = as.get(i);
+            float[] b = bs.get(i);
+            for (int k = 0; k < a.length; k++) {
+                if (a[k] < grid.aMin() - 0.25 * wa || a[k] > grid.aMax() + 0.25 * wa
+                        || b[k] < grid.bMin() - 0.25 * wb || b[k] > grid.bMax() + 0.25 * wb) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static double[] firstCoordinate(double[][] params) {
