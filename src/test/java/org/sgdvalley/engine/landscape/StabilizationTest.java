@@ -30,6 +30,19 @@ class StabilizationTest {
     }
 
     @Test
+    void roundingNoiseAtMachinePrecisionIsNotStabilization() {
+        int n = 600;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        Rng rng = new Rng(9);
+        for (int i = 0; i < n; i++) {
+            x[i] = i;
+            y[i] = i < 100 ? Math.pow(10, -32.0 * i / 100) : 1e-32 * Math.pow(10, rng.nextDouble() - 0.5);
+        }
+        assertThat(Stabilization.detect(x, y, n)).isEmpty();
+    }
+
+    @Test
     void aSteadyDescentIsNotStabilization() {
         int n = 500;
         double[] x = new double[n];
