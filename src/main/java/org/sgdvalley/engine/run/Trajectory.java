@@ -81,7 +81,8 @@ public final class Trajectory {
     }
 
     private void thin() {
-        stride *= 2;
+        // pairs (t, t + 1) at multiples of 2 are every iterate: the first thinning goes to stride 4
+        stride = stride == 1 ? 4 : stride * 2;
         int kept = 0;
         for (int i = 0; i < count; i++) {
             if (kept(iterations[i], stride)) {
