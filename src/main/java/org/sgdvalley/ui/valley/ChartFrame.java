@@ -117,7 +117,8 @@ final class ChartFrame {
             return "0";
         }
         if (a >= 1e4 || a < 1e-2) {
-            return String.format("%.2g", v).replace("e-0", "e-").replace("e+0", "e");
+            return String.format("%.1e", v).replace(".0e", "e").replace("e-0", "e-").replace("e+0", "e")
+                    .replace("e+", "e");
         }
         return java.math.BigDecimal.valueOf(Double.parseDouble(String.format("%.3g", v))).stripTrailingZeros()
                 .toPlainString();
