@@ -51,6 +51,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         e1(out);
         new LinalgBench(out).run();
+        LandscapeBench.report(out, quick);
         if (!engineOnly) {
             new UiBench(out, quick).run();
         }

@@ -32,6 +32,10 @@ final class GuiCommand implements Callable<Integer> {
             + "(default ${DEFAULT-VALUE}).", defaultValue = "1000")
     private long afterSteps;
 
+    @Option(names = "--view", paramLabel = "NAME", description = "View to open: dashboard or valley "
+            + "(default ${DEFAULT-VALUE}).", defaultValue = "dashboard")
+    private String view;
+
     @Option(names = "--force", description = "Overwrite an existing screenshot or recording.")
     private boolean force;
 
@@ -68,7 +72,7 @@ final class GuiCommand implements Callable<Integer> {
         }
         try {
             return SgdValleyApp.launch(new GuiOptions(presets, initial, autoplay && recording == null,
-                    screenshot == null ? null : screenshot.toAbsolutePath(), afterSteps),
+                    screenshot == null ? null : screenshot.toAbsolutePath(), afterSteps, view),
                     new org.sgdvalley.ui.classroom.StartOptions(presenter, recording));
         } catch (UnsupportedOperationException noGlass) {
             // JavaFX's Linux window system needs GTK 3, which minimal systems lack
@@ -103,6 +107,9 @@ final class GuiCommand implements Callable<Integer> {
     }
 
     private void validate() {
+        if (!GuiOptions.VIEWS.contains(view)) {
+            throw new InputException("--view: must be one of " + String.join(", ", GuiOptions.VIEWS) + ", got " + view);
+        }
         if (afterSteps < 1 || afterSteps > MAX_STEPS) {
             throw new InputException("--after-steps: must be an integer in [1, " + MAX_STEPS + "], got " + afterSteps);
         }

@@ -33,6 +33,7 @@ final class ControlBar extends VBox {
     final ComboBox<String> focus = new ComboBox<>();
     final CheckBox allRuns = new CheckBox("all runs");
     final ToggleButton logAxis = new ToggleButton("log iterations");
+    final org.sgdvalley.ui.valley.SliderMark edgeMark = new org.sgdvalley.ui.valley.SliderMark(stepSize);
     private boolean updatingFromModel;
 
     ControlBar(MainViewModel vm) {
@@ -61,7 +62,7 @@ final class ControlBar extends VBox {
                 () -> Speed.label(speed.getValue()), speed.valueProperty()));
         speedLabel.setMinWidth(110);
         HBox top = row(new Label("Preset"), presets, play, step, reset, new Label("Speed"), speed, speedLabel);
-        HBox bottom = row(new Label("Step size"), stepSize, stepSizeValue, new Label("of"), focus, allRuns, logAxis);
+        HBox bottom = row(new Label("Step size"), edgeMark, stepSizeValue, new Label("of"), focus, allRuns, logAxis);
         getChildren().addAll(top, bottom);
     }
 

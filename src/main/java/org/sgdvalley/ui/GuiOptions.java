@@ -10,9 +10,19 @@ import org.sgdvalley.engine.run.ExperimentSpec;
  * (then the app exits).
  */
 public record GuiOptions(List<ExperimentSpec> presets, ExperimentSpec initial, boolean autoplay, Path screenshot,
-                         long afterSteps) {
+                         long afterSteps, String view) {
+
+    /** The views {@code gui --view} accepts. */
+    public static final List<String> VIEWS = List.of("dashboard", "valley");
 
     public GuiOptions {
         presets = List.copyOf(presets);
+        view = view == null ? "dashboard" : view;
+    }
+
+    /** Options opening on the dashboard. */
+    public GuiOptions(List<ExperimentSpec> presets, ExperimentSpec initial, boolean autoplay, Path screenshot,
+                      long afterSteps) {
+        this(presets, initial, autoplay, screenshot, afterSteps, "dashboard");
     }
 }

@@ -7,17 +7,17 @@ import org.sgdvalley.ui.plot.PlotSeries;
  * A plot's view of one engine history series: {@link #refresh()} copies the history once per frame,
  * and only when the trainer has written to it since.
  */
-final class HistorySeries implements PlotSeries {
+public final class HistorySeries implements PlotSeries {
     private final SeriesHistory history;
     private SeriesHistory.Snapshot snapshot = new SeriesHistory.Snapshot();
     private long version = -1;
 
-    HistorySeries(SeriesHistory history) {
+    public HistorySeries(SeriesHistory history) {
         this.history = history;
     }
 
     /** Copies new samples from the trainer; cheap when nothing changed. */
-    void refresh() {
+    public void refresh() {
         if (history.version() != version) {
             snapshot = history.snapshot(snapshot);
             version = snapshot.version;

@@ -27,6 +27,8 @@ public final class MainView extends BorderPane {
     private final ControlBar controls;
     private final Dashboard dashboard = new Dashboard();
     private final org.sgdvalley.ui.classroom.Classroom classroom = new org.sgdvalley.ui.classroom.Classroom(this);
+    private final org.sgdvalley.ui.valley.ValleyView valley;
+    private final javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
     private final StatusBar statusBar = new StatusBar();
     private final Label description = new Label();
     private final Label lookFor = new Label();
@@ -45,7 +47,8 @@ public final class MainView extends BorderPane {
         setTop(new VBox(menus(), controls));
         addContextMenus();
         setLeft(sidePanel());
-        setCenter(dashboard);
+        this.valley = new org.sgdvalley.ui.valley.ValleyView(vm, controls.edgeMark);
+        setCenter(views());
         setBottom(statusBar);
         statusBar.setId("status-bar");
         statusBar.textProperty().bind(vm.statusTextProperty());
@@ -69,6 +72,33 @@ public final class MainView extends BorderPane {
             }
         };
         classroom.install();
+        classroom.addRecordable(new org.sgdvalley.ui.classroom.RecordableView("Valley", valley));
+    }
+
+    /** The index of the view on show: 0 the dashboard, 1 the valley. */
+    public int selectedView() {
+        return tabs.getSelectionModel().getSelectedIndex();
+    }
+
+    /** The center: the dashboard and the valley, as tabs. */
+    private javafx.scene.control.TabPane views() {
+        javafx.scene.control.Tab dash = new javafx.scene.control.Tab("Dashboard", dashboard);
+        javafx.scene.control.Tab valleyTab = new javafx.scene.control.Tab("Valley", valley);
+        dash.setId("dashboard-tab");
+        valleyTab.setId("valley-tab");
+        tabs.getTabs().addAll(dash, valleyTab);
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("views");
+        return tabs;
+    }
+
+    /** Shows the view of that name: {@code dashboard} or {@code valley}. */
+    public void selectView(String name) {
+        tabs.getSelectionModel().select("valley".equals(name) ? 1 : 0);
+    }
+
+    public org.sgdvalley.ui.valley.ValleyView valley() {
+        return valley;
     }
 
     private MenuBar menus() {
@@ -139,6 +169,7 @@ public final class MainView extends BorderPane {
         PlotTheme theme = large.isSelected()
                 ? new PlotTheme(base.background(), base.foreground(), base.grid(), 1.6, 2) : base;
         dashboard.setTheme(theme);
+        valley.setTheme(theme);
         getStyleClass().removeAll("dark", "large");
         if (dark.isSelected()) {
             getStyleClass().add("dark");
@@ -157,6 +188,7 @@ public final class MainView extends BorderPane {
     public void stop() {
         frames.stop();
         classroom.stop();
+        valley.close();
         vm.close();
     }
 
@@ -173,9 +205,11 @@ public final class MainView extends BorderPane {
             }
             shownGeneration = status.generation();
             dashboard.show(session);
+            valley.show(session);
             controls.fitTo(session.spec(), session.experiment().runs().stream().map(r -> r.label()).toList());
         }
         dashboard.refresh(status);
+        valley.refresh(status);
     }
 
     /** PNG metadata for an export of the current state: preset, seeds, step-size history. */

@@ -42,6 +42,7 @@ public final class SgdValleyApp extends Application {
         BackgroundWarmup.start();
         MainViewModel vm = new MainViewModel(options.presets(), options.initial());
         view = new MainView(vm);
+        view.selectView(options.view());
         Scene scene = new Scene(view, 1500, 940);
         scene.getStylesheets().add(Objects.requireNonNull(
                 SgdValleyApp.class.getResource("sgd-valley.css")).toExternalForm());

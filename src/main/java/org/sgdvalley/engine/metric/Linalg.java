@@ -78,6 +78,39 @@ public final class Linalg {
         return values;
     }
 
+    /**
+     * Mean squared residuals of many linear predictors at once: for each row c of the rows x d matrix
+     * {@code coefficients}, mean over i of (x_i . c - y_i)^2, where {@code x} is n x d row-major.
+     * One matrix product (rows x d times d x n) carries the work, so a whole block of a loss landscape
+     * costs a handful of native calls.
+     */
+    public static synchronized double[] meanSquaredResiduals(double[] coefficients, int rows, double[] x, double[] y,
+                                                             int d) {
+        int n = y.length;
+        checkShape(coefficients, rows, d);
+        checkShape(x, n, d);
+        if (rows == 0) {
+            return new double[0];
+        }
+        if (n == 0) {
+            double[] nan = new double[rows];
+            java.util.Arrays.fill(nan, Double.NaN);
+            return nan;
+        }
+        warmUp();
+        INDArray c = Nd4j.create(coefficients, new long[] {rows, d}, 'c');
+        INDArray xt = Nd4j.create(x, new long[] {n, d}, 'c').transpose();
+        INDArray residuals = c.mmul(xt);
+        residuals.subiRowVector(Nd4j.create(y, new long[] {1, n}, 'c'));
+        residuals.muli(residuals);
+        INDArray sums = residuals.sum(1);
+        double[] out = sums.toDoubleVector();
+        for (int r = 0; r < rows; r++) {
+            out[r] /= n;
+        }
+        return out;
+    }
+
     private static void checkShape(double[] a, int rows, int cols) {
         if (rows < 0 || cols < 0 || a.length != (long) rows * cols) {
             throw new IllegalArgumentException("matrix of " + a.length + " values is not " + rows + " x " + cols);

@@ -336,6 +336,11 @@ public final class ExperimentController implements AutoCloseable {
             return runs.get(index).history();
         }
 
+        /** The recorded path through parameter space of run {@code index}. */
+        public Trajectory trajectory(int index) {
+            return runs.get(index).trajectory();
+        }
+
         /** Live step-size changes of run {@code index} so far. */
         public List<StepSizeChange> stepSizeChanges(int index) {
             return runs.get(index).run().stepSizeChanges();

@@ -14,6 +14,7 @@ final class LiveRun {
     private final Run run;
     private final RunHistory history;
     private final List<String> columns;
+    private final Trajectory trajectory;
     private final long[] lossX = new long[BUFFER];
     private final double[] lossY = new double[BUFFER];
     private int buffered;
@@ -34,6 +35,9 @@ final class LiveRun {
         long total = run.schedule().totalSteps();
         this.cheap = new MetricCadence(total, 250);
         this.expensive = new MetricCadence(total, experiment.metrics().hasExpensive() ? 60 : 0);
+        this.trajectory = new Trajectory(run.params().length);
+        trajectory.record(run.iteration(), run.params());
+        trajectory.recordRecent(run.iteration(), run.params());
         recordTrainLoss();
         flush();
         recordStepSize();
@@ -52,6 +56,10 @@ final class LiveRun {
         return history;
     }
 
+    Trajectory trajectory() {
+        return trajectory;
+    }
+
     boolean active() {
         return !run.finished() && run.divergence() == null;
     }
@@ -67,6 +75,7 @@ final class LiveRun {
         while (taken < steps && active() && (taken == 0 || (taken & 255) != 0 || !yield.getAsBoolean())) {
             run.step();
             taken++;
+            recordPath(steps - taken);
             if (run.stepSize() != lastStepSize) {
                 recordStepSize();
             }
@@ -88,6 +97,16 @@ final class LiveRun {
         metricNanosInAdvance = 0;
         flush();
         return taken;
+    }
+
+    /** Thinned path, and every iterate among the last few of a slice (those the UI sees as recent). */
+    private void recordPath(long stepsLeft) {
+        if (trajectory.wants(run.iteration())) {
+            trajectory.record(run.iteration(), run.params());
+        }
+        if (stepsLeft < Trajectory.RECENT || !active()) {
+            trajectory.recordRecent(run.iteration(), run.params());
+        }
     }
 
     private void recordTrainLoss() {
@@ -135,6 +154,7 @@ final class LiveRun {
         flush();
         run.rewind();
         history.truncateAfter(run.iteration());
+        trajectory.truncateAfter(run.iteration());
         cheap.restartAt(run.iteration());
         expensive.restartAt(run.iteration());
         recordTrainLoss();
@@ -147,6 +167,7 @@ final class LiveRun {
         flush();
         run.restore(state);
         history.truncateAfter(run.iteration());
+        trajectory.truncateAfter(run.iteration());
         cheap.restartAt(run.iteration());
         expensive.restartAt(run.iteration());
         lastStepSize = Double.NaN;

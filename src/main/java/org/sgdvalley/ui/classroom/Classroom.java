@@ -227,7 +227,9 @@ public final class Classroom implements ClassroomActions {
             presenter.set(true);
         }
         if (options.recording() != null) {
-            record(recordables.get(0), options.recording(), error -> {
+            // records the view the window opened on (gui --view)
+            RecordableView shown = recordables.get(Math.min(view.selectedView(), recordables.size() - 1));
+            record(shown, options.recording(), error -> {
                 if (error != null) {
                     System.err.println("error: --record: " + error);
                 }

@@ -158,4 +158,34 @@ class SharpnessTest {
             return inner.lossAndGradient(params, x, batch, labels, size, grad);
         }
     }
+
+    @Test
+    void powerIterationMatchesTheClosedFormHessianAtABouncingIterateOfE3() {
+        // the iterate of E3's SGD run after 3000 steps, where it bounces across the valley
+        var experiment = new org.sgdvalley.engine.run.Experiment(
+                org.sgdvalley.preset.PresetCatalog.bundled("diag-valley-2d"));
+        var run = experiment.runs().get(2);
+        for (int t = 0; t < 3000; t++) {
+            run.step();
+        }
+        Dataset e3 = experiment.data();
+        int d = e3.d();
+        int p = 2 * d;
+        double[] w = run.params().clone();
+        double[] h = new double[p * p];
+        double[] column = new double[p];
+        HessianVectorProduct hvp = HessianVectorProduct.diagonal(d, e3, w);
+        for (int k = 0; k < p; k++) {
+            double[] unit = new double[p];
+            unit[k] = 1;
+            hvp.apply(unit, column);
+            for (int j = 0; j < p; j++) {
+                h[j * p + k] = column[j];
+            }
+        }
+        double[] eigenvalues = Linalg.symmetricEigenvalues(h, p);
+        double top = eigenvalues[p - 1];
+        assertThat(top).isGreaterThan(0);
+        assertThat(Sharpness.topEigenpair(run.model(), e3, w).value()).isCloseTo(top, within(1e-7 * top));
+    }
 }

@@ -1,0 +1,407 @@
+package org.sgdvalley.ui.valley;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.sgdvalley.engine.data.Dataset;
+import org.sgdvalley.engine.edge.Edge;
+import org.sgdvalley.engine.edge.EdgeFinder;
+import org.sgdvalley.engine.edge.RunProbe;
+import org.sgdvalley.engine.landscape.CrossSection;
+import org.sgdvalley.engine.landscape.E3Landscape;
+import org.sgdvalley.engine.landscape.GridEvaluator;
+import org.sgdvalley.engine.landscape.LandscapeGrid;
+import org.sgdvalley.engine.landscape.LandscapePlane;
+import org.sgdvalley.engine.metric.MetricContext;
+import org.sgdvalley.engine.metric.MetricRegistry;
+import org.sgdvalley.engine.metric.Sharpness;
+import org.sgdvalley.engine.model.Model;
+import org.sgdvalley.engine.run.ExperimentController.Session;
+import org.sgdvalley.engine.run.Trajectory;
+
+/**
+ * The Valley tab's computations, on one background thread: the landscape grid, projected paths,
+ * sharpness (and valley-floor loss when the preset does not record it) along each run's path, the
+ * cross-section at the focused run's iterate, and the edge search. Results are published as immutable
+ * values in volatile fields that the view reads once per frame; the worker never calls the UI.
+ */
+final class ValleyWorker implements AutoCloseable {
+    /** Sharpness samples per run over its planned length. */
+    static final int SAMPLES = 150;
+    private static final int CROSS_SAMPLES = 161;
+
+    /** A computed landscape and the session it belongs to. */
+    record Landscape(long generation, LandscapeGrid grid) {
+    }
+
+    /** Plane coordinates of every run's thinned path and recent iterates. */
+    record Paths(long generation, List<float[]> a, List<float[]> b, List<float[]> recentA, List<float[]> recentB,
+                 List<double[]> recentTheta, List<long[]> recentIterations) {
+    }
+
+    /** Samples of one quantity along a run's path. */
+    record Samples(long[] iterations, double[] values) {
+    }
+
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "valley-worker");
+        t.setDaemon(true);
+        t.setPriority(Thread.NORM_PRIORITY - 1);
+        return t;
+    });
+    private final AtomicBoolean updating = new AtomicBoolean();
+    private volatile Session session;
+    private volatile Model model;
+    private volatile Landscape landscape;
+    private volatile double landscapeProgress = Double.NaN;
+    private volatile Paths paths;
+    private volatile CrossSection cross;
+    private volatile List<Samples> sharpness = List.of();
+    private volatile Samples valleyFloor;
+    private volatile Edge edge;
+    private volatile double edgeProgress = Double.NaN;
+    private volatile long edgeGeneration = -1;
+    private volatile boolean cancelled;
+    private double[] window;
+    private long landscapeAt;
+    private int lastFocus;
+    private static final long REGROW_NANOS = 2_000_000_000L;
+    private long[] pathVersions = new long[0];
+
+    /** Queues work unless the worker is closed. */
+    private void submit(Runnable task) {
+        try {
+            executor.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // the view is closing
+        }
+    }
+
+    /** Switches to a session: forgets everything and computes the landscape anew. */
+    void show(Session newSession) {
+        cancelled = true;
+        submit(() -> {
+            cancelled = false;
+            session = newSession;
+            Dataset data = newSession.experiment().data();
+            model = newSession.spec().model().build(data.d());
+            landscape = null;
+            paths = null;
+            cross = null;
+            valleyFloor = null;
+            edge = null;
+            window = null;
+            pathVersions = new long[newSession.size()];
+            List<Samples> empty = new ArrayList<>();
+            for (int i = 0; i < newSession.size(); i++) {
+                empty.add(new Samples(new long[0], new double[0]));
+            }
+            sharpness = List.copyOf(empty);
+            computeLandscape(newSession, -1);
+            findEdge(newSession, 0, null);
+        });
+    }
+
+    /** Recomputes the landscape plane and grid (for models other than the diagonal net, through the current iterates). */
+    void recomputeLandscape(int focus) {
+        Session s = session;
+        if (s != null) {
+            submit(() -> {
+                window = null;
+                computeLandscape(s, focus);
+            });
+        }
+    }
+
+    /**
+     * Asks for fresh paths, sharpness samples and cross-section if the last request is done; cheap to
+     * call every frame.
+     */
+    void update(int focus) {
+        Session s = session;
+        if (s == null || !updating.compareAndSet(false, true)) {
+            return;
+        }
+        submit(() -> {
+            try {
+                if (s == session && !cancelled) {
+                    lastFocus = focus;
+                    updatePaths(s);
+                    updateSamples(s, focus);
+                    updateCross(s, focus);
+                }
+            } catch (RuntimeException e) {
+                // a diverged iterate can make any of these fail; the next update tries again
+            } finally {
+                updating.set(false);
+            }
+        });
+    }
+
+    /** Searches the edge of the focused run from its current iterate, in the background. */
+    void findEdge(int focus) {
+        Session s = session;
+        if (s == null) {
+            return;
+        }
+        Trajectory.Points recent = s.trajectory(focus).recent();
+        double[] from = recent.size() == 0 ? null : recent.params()[recent.size() - 1];
+        edgeProgress = 0;
+        submit(() -> findEdge(s, focus, from));
+    }
+
+    private void findEdge(Session s, int focus, double[] from) {
+        edgeProgress = 0;
+        try {
+            RunProbe probe = from == null ? new RunProbe(s.experiment(), focus, null, RunProbe.DEFAULT_STEPS)
+                    : RunProbe.fromParams(s.experiment(), focus, from, RunProbe.DEFAULT_STEPS);
+            double start = s.experiment().runs().get(focus).schedule().at(0);
+            Edge found = EdgeFinder.find(probe, start, EdgeFinder.DEFAULT_TOLERANCE, p -> edgeProgress = p,
+                    () -> cancelled || s != session);
+            edge = found;
+            edgeGeneration = s.generation();
+        } catch (EdgeFinder.Cancelled e) {
+            // a newer session took over
+        } finally {
+            edgeProgress = Double.NaN;
+        }
+    }
+
+    private void computeLandscape(Session s, int focus) {
+        if (model.parameterCount() < 2) {
+            landscape = null;
+            return;
+        }
+        landscapeProgress = 0;
+        try {
+            double[] init = s.trajectory(0).points().params()[0];
+            int f = Math.max(0, focus);
+            double[] current = latest(s, f);
+            double[] last = latest(s, s.size() - 1 == f ? 0 : s.size() - 1);
+            LandscapePlane plane = E3Landscape.plane(model, s.experiment().data(), init, current, last);
+            List<double[]> points = new ArrayList<>();
+            for (int i = 0; i < s.size(); i++) {
+                for (double[] p : s.trajectory(i).points().params()) {
+                    points.add(plane.project(p));
+                }
+            }
+            window = E3Landscape.window(plane, points);
+            LandscapeGrid grid = E3Landscape.grid(model, s.experiment().data(), plane, window,
+                    p -> landscapeProgress = p, () -> cancelled || s != session);
+            landscape = new Landscape(s.generation(), grid);
+            landscapeAt = System.nanoTime();
+            pathVersions = new long[s.size()];
+        } catch (GridEvaluator.Cancelled e) {
+            // a newer session took over
+        } finally {
+            landscapeProgress = Double.NaN;
+        }
+    }
+
+    private static double[] latest(Session s, int index) {
+        Trajectory.Points recent = s.trajectory(index).recent();
+        return recent.size() > 0 ? recent.params()[recent.size() - 1] : s.trajectory(index).points().params()[0];
+    }
+
+    private void updatePaths(Session s) {
+        Landscape l = landscape;
+        LandscapePlane plane = l == null || l.generation() != s.generation() ? null : l.grid().plane();
+        if (plane == null && model.parameterCount() >= 2) {
+            return;
+        }
+        boolean changed = paths == null;
+        for (int i = 0; i < s.size(); i++) {
+            changed |= s.trajectory(i).version() != pathVersions[i];
+        }
+        if (!changed) {
+            return;
+        }
+        List<float[]> as = new ArrayList<>();
+        List<float[]> bs = new ArrayList<>();
+        List<float[]> ras = new ArrayList<>();
+        List<float[]> rbs = new ArrayList<>();
+        List<double[]> thetas = new ArrayList<>();
+        List<long[]> its = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            pathVersions[i] = s.trajectory(i).version();
+            Trajectory.Points pts = s.trajectory(i).points();
+            float[][] ab = plane == null ? new float[2][0] : project(plane, pts.params());
+            as.add(ab[0]);
+            bs.add(ab[1]);
+            Trajectory.Points recent = s.trajectory(i).recent();
+            float[][] rab = plane == null ? new float[2][0] : project(plane, recent.params());
+            ras.add(rab[0]);
+            rbs.add(rab[1]);
+            thetas.add(firstCoordinate(recent.params()));
+            its.add(recent.iterations());
+        }
+        paths = new Paths(s.generation(), as, bs, ras, rbs, thetas, its);
+        if (plane != null && outgrown(l.grid(), as, bs) && System.nanoTime() - landscapeAt > REGROW_NANOS) {
+            computeLandscape(s, lastFocus);
+        }
+    }
+
+    /** Whether the paths reach far outside the grid's window (then the window, or plane, is redone). */
+    private static boolean outgrown(LandscapeGrid grid, List<float[]> as, List<float[]> bs) {
+        double wa = grid.aMax() - grid.aMin();
+        double wb = grid.bMax() - grid.bMin();
+        for (int i = 0; i < as.size(); i++) {
+            float[] a = as.get(i);
+            float[] b = bs.get(i);
+            for (int k = 0; k < a.length; k++) {
+                if (a[k] < grid.aMin() - 0.25 * wa || a[k] > grid.aMax() + 0.25 * wa
+                        || b[k] < grid.bMin() - 0.25 * wb || b[k] > grid.bMax() + 0.25 * wb) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static double[] firstCoordinate(double[][] params) {
+        double[] out = new double[params.length];
+        for (int k = 0; k < params.length; k++) {
+            out[k] = params[k][0];
+        }
+        return out;
+    }
+
+    private static float[][] project(LandscapePlane plane, double[][] params) {
+        float[] a = new float[params.length];
+        float[] b = new float[params.length];
+        for (int k = 0; k < params.length; k++) {
+            double[] ab = plane.project(params[k]);
+            a[k] = (float) ab[0];
+            b[k] = (float) ab[1];
+        }
+        return new float[][] {a, b};
+    }
+
+    /** Sharpness at new path points of every run (about {@value #SAMPLES} per run), valley floor of the focus. */
+    private void updateSamples(Session s, int focus) {
+        long every = Math.max(1, s.experiment().runs().get(0).schedule().totalSteps() / SAMPLES);
+        Dataset data = s.experiment().data();
+        List<Samples> next = new ArrayList<>(sharpness);
+        long deadline = System.nanoTime() + 60_000_000L;
+        boolean needFloor = s.history(focus).series("valley_loss") == null;
+        for (int i = 0; i < s.size() && System.nanoTime() < deadline; i++) {
+            Samples done = next.get(i);
+            long lastDone = done.iterations().length == 0 ? -1 : done.iterations()[done.iterations().length - 1];
+            Trajectory.Points pts = s.trajectory(i).points();
+            List<Long> its = new ArrayList<>();
+            List<Double> values = new ArrayList<>();
+            long nextAt = lastDone < 0 ? 0 : (lastDone / every + 1) * every;
+            for (int k = 0; k < pts.size() && System.nanoTime() < deadline; k++) {
+                long t = pts.iterations()[k];
+                if (t < nextAt) {
+                    continue;
+                }
+                its.add(t);
+                values.add(Sharpness.topEigenpair(model, data, pts.params()[k]).value());
+                nextAt = (t / every + 1) * every;
+            }
+            if (!its.isEmpty()) {
+                next.set(i, append(done, its, values));
+            }
+        }
+        sharpness = List.copyOf(next);
+        if (needFloor) {
+            updateFloor(s, focus, every);
+        }
+    }
+
+    private void updateFloor(Session s, int focus, long every) {
+        Samples done = valleyFloor == null ? new Samples(new long[0], new double[0]) : valleyFloor;
+        long lastDone = done.iterations().length == 0 ? -1 : done.iterations()[done.iterations().length - 1];
+        Trajectory.Points pts = s.trajectory(focus).points();
+        List<Long> its = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        long nextAt = lastDone < 0 ? 0 : (lastDone / every + 1) * every;
+        long deadline = System.nanoTime() + 60_000_000L;
+        var metric = MetricRegistry.find("valley_loss");
+        double[] out = new double[1];
+        for (int k = 0; k < pts.size() && System.nanoTime() < deadline; k++) {
+            long t = pts.iterations()[k];
+            if (t < nextAt) {
+                continue;
+            }
+            metric.evaluate(new MetricContext(model, s.experiment().data(), pts.params()[k], 0,
+                    s.spec().metricOptions()), out, 0);
+            its.add(t);
+            values.add(out[0]);
+            nextAt = (t / every + 1) * every;
+        }
+        valleyFloor = append(done, its, values);
+    }
+
+    private static Samples append(Samples done, List<Long> its, List<Double> values) {
+        int n = done.iterations().length;
+        long[] t = java.util.Arrays.copyOf(done.iterations(), n + its.size());
+        double[] v = java.util.Arrays.copyOf(done.values(), n + its.size());
+        for (int k = 0; k < its.size(); k++) {
+            t[n + k] = its.get(k);
+            v[n + k] = values.get(k);
+        }
+        return new Samples(t, v);
+    }
+
+    private void updateCross(Session s, int focus) {
+        Trajectory.Points recent = s.trajectory(focus).recent();
+        if (recent.size() == 0) {
+            return;
+        }
+        double[] current = recent.params()[recent.size() - 1];
+        Sharpness.Eigenpair top = Sharpness.topEigenpair(model, s.experiment().data(), current);
+        if (Double.isNaN(top.value())) {
+            return;
+        }
+        cross = CrossSection.compute(model, s.experiment().data(), current, top, recent.params(), CROSS_SAMPLES);
+    }
+
+    Landscape landscape() {
+        return landscape;
+    }
+
+    /** Fraction of the landscape computed, NaN when idle. */
+    double landscapeProgress() {
+        return landscapeProgress;
+    }
+
+    Paths paths() {
+        return paths;
+    }
+
+    CrossSection cross() {
+        return cross;
+    }
+
+    List<Samples> sharpness() {
+        return sharpness;
+    }
+
+    /** Valley-floor loss samples of the focused run, when the preset does not record the metric. */
+    Samples valleyFloor() {
+        return valleyFloor;
+    }
+
+    Edge edge() {
+        return edge;
+    }
+
+    long edgeGeneration() {
+        return edgeGeneration;
+    }
+
+    /** Fraction of the edge search done, NaN when idle. */
+    double edgeProgress() {
+        return edgeProgress;
+    }
+
+    @Override
+    public void close() {
+        cancelled = true;
+        executor.shutdownNow();
+    }
+}
