@@ -20,6 +20,7 @@ public final class ExperimentController implements AutoCloseable {
     public static final double FULL_SPEED = Double.POSITIVE_INFINITY;
     private static final long SLICE_NANOS = 4_000_000;
     private static final double SLOW_SPEED = 2000;
+    private static final long ROUND = 1024;
     private static final long ADVANCE_PIECE = 1024;
 
     private final ConcurrentLinkedQueue<Consumer<ExperimentController>> commands = new ConcurrentLinkedQueue<>();
@@ -193,7 +194,7 @@ public final class ExperimentController implements AutoCloseable {
             double elapsed = (now - lastSlice) / 1e9;
             lastSlice = now;
             if (pendingSteps > 0) {
-                advanceAll(1, 1);
+                stepEveryRun();
                 pendingSteps--;
             } else if (advanceTarget >= 0 && session != null) {
                 advanceTowardsTarget();
@@ -221,7 +222,7 @@ public final class ExperimentController implements AutoCloseable {
 
     private void trainSlice(double elapsedSeconds) {
         if (Double.isInfinite(speed)) {
-            advanceAll(Long.MAX_VALUE, session.trainEvery);
+            fullSpeedSlice();
             return;
         }
         stepCredit = Math.min(stepCredit + speed * Math.min(elapsedSeconds, 0.1), Math.max(1, speed * 0.1));
@@ -250,16 +251,48 @@ public final class ExperimentController implements AutoCloseable {
         }
     }
 
+    /** Full speed: rounds of at most {@link #ROUND} steps until the slice is over. */
+    private void fullSpeedSlice() {
+        sliceDeadline = System.nanoTime() + SLICE_NANOS;
+        do {
+            bringRunsTo(minimumActiveIteration() + ROUND, session.trainEvery);
+        } while (!shouldYield() && session.anyActive());
+    }
+
+    /** One step of every run, wherever each one is. */
+    private void stepEveryRun() {
+        if (session == null) {
+            return;
+        }
+        for (LiveRun run : session.runs) {
+            statusStepsMark -= run.advance(1, 1, () -> false);
+        }
+    }
+
+    /** At a limited speed: the runs move on by {@code steps} together. */
     private void advanceAll(long steps, long trainEvery) {
         if (session == null) {
             return;
         }
-        // every run gets an equal share of the slice, so none starves at full speed
-        long share = SLICE_NANOS / session.runs.size();
+        sliceDeadline = System.nanoTime() + SLICE_NANOS;
+        bringRunsTo(minimumActiveIteration() + steps, trainEvery);
+    }
+
+    /**
+     * Advances every run up to iteration {@code target}: the runs move in lockstep, so the plots
+     * compare them at the same point of training, and a run that fell behind catches up first.
+     */
+    private void bringRunsTo(long target, long trainEvery) {
         for (LiveRun run : session.runs) {
-            sliceDeadline = System.nanoTime() + share;
-            statusStepsMark -= run.advance(steps, trainEvery, this::shouldYield);
+            long behind = target - run.run().iteration();
+            if (behind > 0) {
+                statusStepsMark -= run.advance(behind, trainEvery, this::shouldYield);
+            }
         }
+    }
+
+    private long minimumActiveIteration() {
+        return session.runs.stream().filter(LiveRun::active).mapToLong(r -> r.run().iteration()).min().orElse(0);
     }
 
     /** Time to look at commands: the slice is over, a command is waiting, or the app is closing. */
