@@ -14,6 +14,7 @@ import org.sgdvalley.engine.run.RunResult;
 import org.sgdvalley.export.CsvWriter;
 import org.sgdvalley.export.SummaryWriter;
 import org.sgdvalley.preset.PresetCatalog;
+import org.sgdvalley.session.Sessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,24 +48,45 @@ final class RunCommand implements Callable<Integer> {
             + "train_loss,test_loss,l0.")
     private List<String> metrics;
 
-    @Option(names = "--force", description = "Overwrite results already in DIR.")
+    @Option(names = "--force", description = "Overwrite results already in DIR (and the --save file).")
     private boolean force;
+
+    @Option(names = "--save", paramLabel = "FILE", description = "Also save the whole session (spec, seeds, "
+            + "parameters, sampler states, step-size and metric history) to FILE, to continue with 'resume'.")
+    private Path save;
+
+    @Option(names = "--stop-at", paramLabel = "S", description = "Stop every run at step S (of the planned "
+            + "iterations), e.g. to save it there and resume later.")
+    private Long stopAt;
 
     @Override
     public Integer call() throws InterruptedException {
         ExperimentSpec experimentSpec = Overrides.apply(PresetCatalog.find(preset), iterations(), seed, metrics());
         requireAvailable(experimentSpec.metrics(), metrics == null ? "metrics" : "--metrics");
         OutputFolder.check(out, force, List.of(METRICS_FILE, SUMMARY_FILE));
+        SessionTarget.check(save, force);
+        long stop = stopAt(experimentSpec.iterations());
         Experiment experiment = build(experimentSpec);
         PrintWriter err = spec.commandLine().getErr();
-        long totalSteps = experimentSpec.iterations() * experimentSpec.runs().size();
+        long totalSteps = Math.min(stop, experimentSpec.iterations()) * experimentSpec.runs().size();
         Progress progress = new Progress(err, totalSteps, System.console() != null);
-        List<RunResult> results = HeadlessRunner.allCores().run(experiment, progress);
+        List<RunResult> results = HeadlessRunner.allCores().run(experiment, progress, stop);
         progress.accept(totalSteps);
         progress.finish();
         write(experimentSpec.name(), experiment.metrics().columns(), results);
+        SessionTarget.save(save, force, Sessions.of(experiment, results));
         report(experiment.metrics().columns(), results);
         return 0;
+    }
+
+    private long stopAt(long planned) {
+        if (stopAt == null) {
+            return Long.MAX_VALUE;
+        }
+        if (stopAt < 0 || stopAt > planned) {
+            throw new InputException("--stop-at: must be an integer in [0, iterations=" + planned + "], got " + stopAt);
+        }
+        return stopAt;
     }
 
     private Long iterations() {
@@ -93,6 +115,15 @@ final class RunCommand implements Callable<Integer> {
             return new Experiment(experimentSpec);
         } catch (UnsupportedOperationException e) {
             throw new InputException(preset + ": " + e.getMessage() + " in this build");
+        }
+    }
+
+    static void writeResults(Path out, String name, List<String> columns, List<RunResult> results) {
+        try {
+            CsvWriter.write(out.resolve(METRICS_FILE), columns, results);
+            SummaryWriter.write(out.resolve(SUMMARY_FILE), name, columns, results);
+        } catch (IOException e) {
+            throw new InputException("--out: cannot write into " + out + ": " + e.getMessage());
         }
     }
 

@@ -158,6 +158,16 @@ public final class Run {
         changes.clear();
         changes.addAll(state.changes());
         divergence = null;
+        checkpoint = state;
+        previousCheckpoint = state;
+    }
+
+    /**
+     * Marks this run as stopped by {@code saved} (a divergence read back from a saved session), so
+     * that a restored run stays stopped where it was.
+     */
+    public void markDiverged(Divergence saved) {
+        divergence = saved;
     }
 
     public String label() {
