@@ -63,7 +63,8 @@ final class Field {
     /** The items of a list of 1 to {@code maxSize} entries. */
     List<Field> list(int maxSize) {
         if (!value.isArray() || value.isEmpty() || value.size() > maxSize) {
-            throw error("must be a list of 1 to " + maxSize + " entries, got " + describe());
+            throw error("must be a list of 1 to " + maxSize + " entries, got "
+                    + (value.isArray() && value.size() > maxSize ? "a list of " + value.size() : describe()));
         }
         List<Field> items = new ArrayList<>();
         for (int i = 0; i < value.size(); i++) {
