@@ -37,7 +37,9 @@ final class Field {
         while (names.hasNext()) {
             String key = names.next();
             if (!allowed.contains(key)) {
-                throw child(key).error("unknown key, allowed: " + String.join(", ", allowed));
+                // an empty or blank key (YAML "? " or '': x) is shown quoted so the message still names it
+                throw child(key.isBlank() ? "'" + key + "'" : key).error("unknown key, allowed: "
+                        + String.join(", ", allowed));
             }
         }
         return this;

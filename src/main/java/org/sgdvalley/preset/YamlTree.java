@@ -108,7 +108,7 @@ final class YamlTree {
                     JsonStreamContext context = parser.currentToken().isStructStart()
                             ? parser.getParsingContext().getParent() : parser.getParsingContext();
                     String path = path(context);
-                    throw new PresetException(path == null ? source : path, "uses " + what
+                    throw new PresetException(path == null || path.isBlank() ? source : path, "uses " + what
                             + "; anchors, aliases and tags are not allowed in presets, write the value out");
                 }
             }
@@ -123,7 +123,7 @@ final class YamlTree {
             if (c.inArray()) {
                 parts.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
             } else if (c.getCurrentName() != null) {
-                parts.push("." + c.getCurrentName());
+                parts.push("." + (c.getCurrentName().isBlank() ? "'" + c.getCurrentName() + "'" : c.getCurrentName()));
             }
         }
         String path = String.join("", parts);
