@@ -39,6 +39,11 @@ public final class MetricSet {
     /** Evaluates every metric into a new row of {@code columns().size()} values. */
     public double[] evaluate(MetricContext context) {
         double[] row = new double[columns.size()];
+        if (!allFinite(context.params())) {
+            // a ReLU maps NaN to 0, so a broken iterate could read as "perfectly sparse": report NaN
+            java.util.Arrays.fill(row, Double.NaN);
+            return row;
+        }
         for (int i = 0; i < metrics.size(); i++) {
             try {
                 metrics.get(i).evaluate(context, row, offsets[i]);
@@ -49,5 +54,15 @@ public final class MetricSet {
             }
         }
         return row;
+    }
+
+    /** Whether every value is finite. */
+    public static boolean allFinite(double[] values) {
+        for (double v : values) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.sgdvalley.engine.Rng;
 import org.sgdvalley.engine.data.Dataset;
+import org.sgdvalley.engine.metric.MetricSet;
 import org.sgdvalley.engine.model.Model;
 import org.sgdvalley.engine.optim.BatchSampler;
 import org.sgdvalley.engine.optim.OptimizerSpec;
@@ -72,6 +73,11 @@ public final class Run {
             return Double.NaN;
         }
         if (iteration % CHECKPOINT_INTERVAL == 0 && iteration > checkpoint.iteration()) {
+            if (!MetricSet.allFinite(params)) {
+                // a NaN hidden behind a ReLU leaves the loss finite: never keep such a state as good
+                divergence = new Divergence(iteration, Double.NaN, stepSize());
+                return Double.NaN;
+            }
             previousCheckpoint = checkpoint;
             checkpoint = state();
         }
@@ -124,6 +130,8 @@ public final class Run {
     public void checkTrainLoss(double trainLoss) {
         if (divergence == null && !(trainLoss <= divergenceCap)) {
             divergence = new Divergence(iteration, trainLoss, stepSize());
+        } else if (divergence == null && !MetricSet.allFinite(params)) {
+            divergence = new Divergence(iteration, Double.NaN, stepSize());
         }
     }
 
