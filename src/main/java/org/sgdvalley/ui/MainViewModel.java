@@ -46,6 +46,7 @@ public final class MainViewModel implements AutoCloseable {
     public MainViewModel(List<ExperimentSpec> presets, ExperimentSpec initial) {
         this.presets = List.copyOf(presets);
         this.controller = new ExperimentController(initial);
+        controller.onFailure(e -> org.sgdvalley.diagnostics.FailureLog.record("the trainer", e));
         preset.set(initial);
         preset.addListener((obs, old, spec) -> {
             if (spec != null && spec != old) {
@@ -148,6 +149,10 @@ public final class MainViewModel implements AutoCloseable {
 
     /** Pulls the trainer's status; called once per frame on the UI thread. */
     public void refresh() {
+        String failure = controller.takeFailure();
+        if (failure != null) {
+            message.set(failure);
+        }
         ControllerStatus s = controller.status();
         if (s == null || s.generation() < generation) {
             return;

@@ -33,6 +33,7 @@ public final class SgdValleyApp extends Application {
     public void start(Stage stage) {
         BackgroundWarmup.start();
         MainViewModel vm = new MainViewModel(options.presets(), options.initial());
+        FailureReporting.install(vm);
         view = new MainView(vm);
         Scene scene = new Scene(view, 1500, 940);
         scene.getStylesheets().add(Objects.requireNonNull(

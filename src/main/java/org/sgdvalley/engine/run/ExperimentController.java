@@ -26,6 +26,8 @@ public final class ExperimentController implements AutoCloseable {
     private volatile Session session;
     private volatile ControllerStatus status;
     private volatile boolean closed;
+    private volatile java.util.function.Function<Throwable, String> failureHandler = Throwable::toString;
+    private final java.util.concurrent.atomic.AtomicReference<String> failure = new java.util.concurrent.atomic.AtomicReference<>();
     private boolean playing;
     private long pendingSteps;
     private double speed = FULL_SPEED;
@@ -137,7 +139,40 @@ public final class ExperimentController implements AutoCloseable {
         LockSupport.unpark(trainer);
     }
 
+    /**
+     * Sets what turns a failure of the trainer thread (a bug, a model that throws, memory running out)
+     * into a one-line report, e.g. by logging it; the trainer then pauses and goes on taking commands.
+     */
+    public void onFailure(java.util.function.Function<Throwable, String> handler) {
+        failureHandler = java.util.Objects.requireNonNull(handler);
+    }
+
+    /** The report of the last trainer failure not yet taken, or null; taking it clears it. */
+    public String takeFailure() {
+        return failure.getAndSet(null);
+    }
+
     private void trainLoop() {
+        while (!closed) {
+            try {
+                trainUntilClosed();
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                playing = false;
+                pendingSteps = 0;
+                failure.set(report(e));
+            }
+        }
+    }
+
+    private String report(Throwable e) {
+        try {
+            return failureHandler.apply(e);
+        } catch (RuntimeException handlerFailed) {
+            return String.valueOf(e);
+        }
+    }
+
+    private void trainUntilClosed() {
         long lastSlice = System.nanoTime();
         while (!closed) {
             applyCommands();
@@ -164,7 +199,9 @@ public final class ExperimentController implements AutoCloseable {
             try {
                 command.accept(this);
             } catch (RuntimeException rejected) {
-                // an invalid command (a bad step size, say) is dropped; callers validate before posting
+                // an invalid command is dropped (callers validate before posting, so this is a fault:
+                // building an experiment that fails, say) and reported; the current run is untouched
+                failure.set(report(rejected));
             }
         }
     }
