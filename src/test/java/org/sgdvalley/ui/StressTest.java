@@ -46,10 +46,12 @@ class StressTest {
     private MainView view;
     private MainViewModel vm;
     private Set<Thread> baseline;
+    private Path logs;
 
     @Start
     void start(Stage stage) {
-        System.setProperty(FailureLog.FOLDER_PROPERTY, tmp.resolve("logs").toString());
+        logs = tmp.resolve("logs-" + System.nanoTime());
+        System.setProperty(FailureLog.FOLDER_PROPERTY, logs.toString());
         baseline = Thread.getAllStackTraces().keySet();
         List<ExperimentSpec> presets = PresetCatalog.names().stream().map(PresetCatalog::bundled).toList();
         vm = new MainViewModel(presets, PresetCatalog.bundled("diag-sgd-decay"));
@@ -150,7 +152,7 @@ class StressTest {
         checkHistory(generation, applied);
         checks++;
         assertThat(escaped).as("exceptions that escaped").isEmpty();
-        assertThat(tmp.resolve("logs")).as("nothing was logged as an internal error").doesNotExist();
+        assertThat(logs).as("nothing was logged as an internal error").doesNotExist();
 
         long start = System.nanoTime();
         robot.interact(() -> view.getScene().getWindow().hide());
@@ -166,6 +168,23 @@ class StressTest {
         assertThat(left).as("threads of ours still running after close").isEmpty();
         System.out.printf("stress: %d s, %d actions, %d exports, %d history checks, %d generations%n", seconds, actions,
                 exports, checks, generation + 1);
+    }
+
+    @Test
+    void anExceptionOnTheJavaFxThreadIsLoggedAndShownInOneLine(FxRobot robot) throws Exception {
+        javafx.application.Platform.runLater(() -> {
+            throw new IllegalStateException("injected fault\nsecond line");
+        });
+        MainWindowTest.await("message shown", () -> vm.messageProperty().get().startsWith("Internal error"));
+        String line = vm.messageProperty().get();
+        assertThat(line).doesNotContain("\n").contains("IllegalStateException: injected fault (details in ");
+        assertThat(robot.lookup("#message").queryLabeled().getText()).isEqualTo(line);
+        try (var files = Files.list(logs)) {
+            Path log = files.findFirst().orElseThrow();
+            assertThat(Files.readString(log)).contains("injected fault").contains("\tat ");
+        }
+        escaped.clear();
+        robot.interact(view::stop);
     }
 
     private void checkHistory(long generation, List<Double> applied) {
