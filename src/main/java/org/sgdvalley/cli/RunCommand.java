@@ -73,7 +73,7 @@ final class RunCommand implements Callable<Integer> {
         List<RunResult> results = HeadlessRunner.allCores().run(experiment, progress, stop);
         progress.accept(totalSteps);
         progress.finish();
-        write(experimentSpec.name(), experiment.metrics().columns(), results);
+        writeResults(out, experimentSpec.name(), experiment.metrics().columns(), results);
         SessionTarget.save(save, force, Sessions.of(experiment, results));
         report(experiment.metrics().columns(), results);
         return 0;
@@ -119,15 +119,6 @@ final class RunCommand implements Callable<Integer> {
     }
 
     static void writeResults(Path out, String name, List<String> columns, List<RunResult> results) {
-        try {
-            CsvWriter.write(out.resolve(METRICS_FILE), columns, results);
-            SummaryWriter.write(out.resolve(SUMMARY_FILE), name, columns, results);
-        } catch (IOException e) {
-            throw new InputException("--out: cannot write into " + out + ": " + e.getMessage());
-        }
-    }
-
-    private void write(String name, List<String> columns, List<RunResult> results) {
         try {
             CsvWriter.write(out.resolve(METRICS_FILE), columns, results);
             SummaryWriter.write(out.resolve(SUMMARY_FILE), name, columns, results);

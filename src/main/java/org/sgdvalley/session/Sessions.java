@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.sgdvalley.engine.run.Experiment;
+import org.sgdvalley.engine.run.ExperimentController;
+import org.sgdvalley.engine.run.RunHistory;
+import org.sgdvalley.engine.run.SeriesHistory;
 import org.sgdvalley.engine.run.ExperimentSpec;
 import org.sgdvalley.engine.run.Run;
 import org.sgdvalley.engine.run.RunResult;
@@ -43,6 +46,52 @@ public final class Sessions {
             }
         }
         return experiment;
+    }
+
+    /**
+     * The session of a live experiment with each run's plotted history; call it on the trainer
+     * thread ({@link org.sgdvalley.engine.run.ExperimentController#query}).
+     */
+    public static ExperimentSession capture(ExperimentController.Session live) {
+        List<SavedRun> runs = new ArrayList<>();
+        for (int i = 0; i < live.size(); i++) {
+            Run run = live.run(i);
+            Map<String, SeriesPoints> history = new java.util.LinkedHashMap<>();
+            RunHistory runHistory = live.history(i);
+            for (String name : runHistory.names()) {
+                history.put(name, points(runHistory.series(name).snapshot(null)));
+            }
+            runs.add(new SavedRun(run.label(), run.state(), run.divergence(), List.of(), history));
+        }
+        return new ExperimentSession(live.spec(), runs);
+    }
+
+    /** What puts a live session's runs into the saved states, for {@code ExperimentController.loadRestored}. */
+    public static java.util.function.Consumer<ExperimentController.Session> restorer(ExperimentSession saved) {
+        return live -> {
+            for (int i = 0; i < live.size(); i++) {
+                SavedRun run = saved.runs().get(i);
+                Map<String, double[][]> series = new java.util.HashMap<>();
+                run.history().forEach((name, p) -> series.put(name, new double[][] {p.x(), p.y()}));
+                live.restoreRun(i, run.state(), run.divergence(), series);
+            }
+        };
+    }
+
+    /** Bucket extremes become two points at the bucket's start, so every spike survives a save. */
+    private static SeriesPoints points(SeriesHistory.Snapshot s) {
+        double[] x = new double[2 * s.count];
+        double[] y = new double[2 * s.count];
+        int n = 0;
+        for (int i = 0; i < s.count; i++) {
+            x[n] = s.x[i];
+            y[n++] = s.min[i];
+            if (s.max[i] != s.min[i] && !(Double.isNaN(s.max[i]) && Double.isNaN(s.min[i]))) {
+                x[n] = s.x[i];
+                y[n++] = s.max[i];
+            }
+        }
+        return new SeriesPoints(java.util.Arrays.copyOf(x, n), java.util.Arrays.copyOf(y, n));
     }
 
     /** The saved results of every run, to continue with {@code HeadlessRunner.resume}. */

@@ -71,6 +71,7 @@ public final class MainView extends BorderPane {
         MenuItem quit = new MenuItem("Quit");
         quit.setOnAction(e -> javafx.application.Platform.exit());
         Menu file = new Menu("File", null, quit);
+        file.getItems().addAll(0, new SessionActions(vm).menuItems(() -> getScene().getWindow()));
         file.setId("file-menu");
         Menu view = new Menu("View", null, dark, large);
         return new MenuBar(file, view);

@@ -41,6 +41,7 @@ public final class MainViewModel implements AutoCloseable {
     private final IntegerProperty focusedRun = new SimpleIntegerProperty(0);
     private final BooleanProperty logIterationAxis = new SimpleBooleanProperty(false);
     private long generation = -1;
+    private boolean restoring;
 
     /** A view model over the given presets, starting (paused) on {@code initial}. */
     public MainViewModel(List<ExperimentSpec> presets, ExperimentSpec initial) {
@@ -49,7 +50,7 @@ public final class MainViewModel implements AutoCloseable {
         controller.onFailure(e -> org.sgdvalley.diagnostics.FailureLog.record("the trainer", e));
         preset.set(initial);
         preset.addListener((obs, old, spec) -> {
-            if (spec != null && spec != old) {
+            if (spec != null && spec != old && !restoring) {
                 controller.load(spec);
                 focusedRun.set(0);
                 message.set("");
@@ -145,6 +146,23 @@ public final class MainViewModel implements AutoCloseable {
             message.set(invalid.getMessage());
             return false;
         }
+    }
+
+    /**
+     * Shows {@code spec} and has the trainer switch to it with its runs restored by {@code restorer}
+     * (a saved session, checked beforehand), paused.
+     */
+    public void openRestored(ExperimentSpec spec,
+                             java.util.function.Consumer<ExperimentController.Session> restorer) {
+        restoring = true;
+        try {
+            preset.set(spec);
+        } finally {
+            restoring = false;
+        }
+        controller.loadRestored(spec, restorer);
+        focusedRun.set(0);
+        playing.set(false);
     }
 
     /** Pulls the trainer's status; called once per frame on the UI thread. */

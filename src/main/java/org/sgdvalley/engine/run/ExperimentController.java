@@ -128,6 +128,38 @@ public final class ExperimentController implements AutoCloseable {
         post(c -> c.switchTo(spec));
     }
 
+    /**
+     * Switches to {@code spec}, paused, with its runs put back into a saved state by {@code restorer}
+     * (run on the trainer thread, on the new session before anyone sees it): if the restorer fails,
+     * the current session stays as it was and the failure is reported.
+     */
+    public void loadRestored(ExperimentSpec spec, Consumer<Session> restorer) {
+        post(c -> {
+            Session restored = new Session(spec, c.session == null ? 0 : c.generation + 1);
+            restorer.accept(restored);
+            c.generation = restored.generation;
+            c.playing = false;
+            c.pendingSteps = 0;
+            c.session = restored;
+        });
+    }
+
+    /**
+     * Runs {@code query} on the trainer thread between two slices, where the runs are consistent,
+     * and completes the future with its result (or its failure).
+     */
+    public <T> java.util.concurrent.CompletableFuture<T> query(java.util.function.Function<Session, T> query) {
+        java.util.concurrent.CompletableFuture<T> result = new java.util.concurrent.CompletableFuture<>();
+        post(c -> {
+            try {
+                result.complete(query.apply(c.session));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result;
+    }
+
     private void switchTo(ExperimentSpec spec) {
         playing = false;
         pendingSteps = 0;
@@ -302,6 +334,20 @@ public final class ExperimentController implements AutoCloseable {
         /** The history of run {@code index}. */
         public RunHistory history(int index) {
             return runs.get(index).history();
+        }
+
+        /** Run {@code index} itself; touch it only on the trainer thread (inside {@link #query}). */
+        public Run run(int index) {
+            return runs.get(index).run();
+        }
+
+        /**
+         * Puts run {@code index} into a saved state with its saved history (series name to x and y
+         * arrays); only on the trainer thread, as {@link #loadRestored} does.
+         */
+        public void restoreRun(int index, RunState state, Divergence divergence,
+                               java.util.Map<String, double[][]> series) {
+            runs.get(index).restore(state, divergence, series);
         }
 
         /** Live step-size changes of run {@code index} so far. */
