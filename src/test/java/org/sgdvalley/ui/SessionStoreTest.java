@@ -90,6 +90,9 @@ class SessionStoreTest {
                 assertThat(opened.apply()).isNull();
                 assertThat(opened.message()).startsWith("Cannot open " + bad + ": ").doesNotContain("\n");
             }
+            Path underAFile = good.resolve("x.sgdsession");
+            assertThat(new SessionStore(vm).save(underAFile, false)).startsWith("Not saved: Cannot write ")
+                    .doesNotContain("\n");
             vm.refresh();
             assertThat(vm.statusProperty().get().generation()).isZero();
             assertThat(run(vm, 0).iteration()).isEqualTo(1);
