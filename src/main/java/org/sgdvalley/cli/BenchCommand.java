@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
         description = "Measure training speed: steps/s per model and the paper's E1 workload.")
 final class BenchCommand implements Callable<Integer> {
     private static final double TARGET_SPEEDUP = 30;
+    /** The E1 wall time may be at most this many times the arithmetic bound. */
+    private static final double BOUND_FACTOR = 4;
 
     @Spec
     private CommandSpec spec;
@@ -25,28 +27,40 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "Shorter warm-up and timing (less precise).")
     private boolean quick;
 
+    @Option(names = "--engine-only", description = "Skip the desktop app's measurements (plots, window, memory).")
+    private boolean engineOnly;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Batch-1 SGD step loop, at each preset's size (one thread):");
+        out.println("Batch-1 SGD steps/s at each preset's size (one thread; chunked = Run.advance as headless "
+                + "runs use it, single = one Run.step() call per step):");
         for (String name : PresetCatalog.names()) {
             ExperimentSpec preset = PresetCatalog.bundled(name);
             try {
-                double rate = StepRate.measure(preset, quick ? 200_000 : 2_000_000, quick ? 0.2 : 1.0);
-                out.printf("  %-22s %,14.0f steps/s  (%.1f ns/step)%n", name, rate, 1e9 / rate);
+                long warmup = quick ? 200_000 : 2_000_000;
+                double time = quick ? 0.2 : 1.0;
+                double chunked = StepRate.measure(preset, warmup, time, true);
+                double single = StepRate.measure(preset, warmup, time / 2, false);
+                out.printf("  %-22s chunked %,13.0f steps/s (%6.1f ns/step)   single %,13.0f steps/s (%6.1f ns/step)%n",
+                        name, chunked, 1e9 / chunked, single, 1e9 / single);
             } catch (UnsupportedOperationException e) {
                 out.printf("  %-22s not available in this build (%s)%n", name, e.getMessage());
             }
             out.flush();
         }
         e1(out);
+        new LinalgBench(out).run();
+        if (!engineOnly) {
+            new UiBench(out, quick).run();
+        }
         return 0;
     }
 
     private void e1(PrintWriter out) throws InterruptedException {
         E1Workload workload = new E1Workload();
         int warmups = quick ? 1 : 3;
-        int timed = quick ? 1 : 5;
+        int timed = quick ? 3 : 9;
         for (int i = 0; i < warmups; i++) {
             workload.seconds();
         }
@@ -58,22 +72,28 @@ final class BenchCommand implements Callable<Integer> {
         double best = seconds[0];
         double median = seconds[timed / 2];
         double flops = workload.flops();
-        out.printf("E1 workload: %d runs x 100,001 steps, %s at %d points per run, %d threads%n",
-                workload.spec().runs().size(), String.join(", ", E1Workload.METRICS), workload.points(),
-                Math.min(Machine.cores(), workload.spec().runs().size()));
-        out.printf("  wall time: best %.3f s, median %.3f s of %d (after %d warm-ups)%n", best, median, timed,
-                warmups);
-        double speedup = E1Workload.NUMPY_SECONDS / median;
-        out.printf("  numpy reference %.1f s: %.0fx faster (target %.0fx: %s)%n", E1Workload.NUMPY_SECONDS, speedup,
-                TARGET_SPEEDUP, speedup >= TARGET_SPEEDUP ? "met" : "NOT met");
-        out.printf("  work: %.0f FLOPs per step at d=200, %.3g FLOPs in all; achieved %.2f GFLOP/s%n",
-                E1Workload.stepFlops(200), flops, flops / median / 1e9);
+        int d = workload.spec().data().d();
         int threads = Math.min(Machine.cores(), workload.spec().runs().size());
+        out.printf("E1 workload: %d runs x 100,001 batch-1 steps (d=%d, n=%d), %s at %d points per run, %d threads%n",
+                workload.spec().runs().size(), d, workload.spec().data().n(), String.join(", ", E1Workload.METRICS),
+                workload.points(), threads);
+        out.printf("  wall time: median %.4f s, best %.4f s of %d (after %d warm-ups); %,.0f steps/s in all%n",
+                median, best, timed, warmups, workload.steps() / median);
+        double speedup = E1Workload.NUMPY_SECONDS / median;
+        out.printf("  vs numpy (%.1f s): %.1fx faster; target >= %.0fx (<= %.3f s): %s%n", E1Workload.NUMPY_SECONDS,
+                speedup, TARGET_SPEEDUP, E1Workload.NUMPY_SECONDS / TARGET_SPEEDUP,
+                speedup >= TARGET_SPEEDUP ? "PASS" : "FAIL");
+        out.printf("  work: %,.0f FLOPs per step + %,.0f per evaluation point = %.3g FLOPs; achieved %.2f GFLOP/s%n",
+                E1Workload.stepFlops(d), E1Workload.evaluationFlops(d, workload.spec().data().n()), flops,
+                flops / median / 1e9);
         Machine.gigahertz().ifPresentOrElse(ghz -> {
             double peak = threads * ghz * Machine.FLOPS_PER_CYCLE;
-            out.printf("  arithmetic bound: %d cores x %.2f GHz x %.0f FLOPs/cycle = %.1f GFLOP/s (%.3f s); "
-                    + "achieved %.1f%% of it%n", threads, ghz, Machine.FLOPS_PER_CYCLE, peak, flops / peak / 1e9,
-                    100 * flops / median / 1e9 / peak);
+            double bound = flops / (peak * 1e9);
+            double ratio = median / bound;
+            out.printf("  arithmetic bound: %d cores x %.2f GHz x %.0f FLOPs/cycle = %.1f GFLOP/s, so %.4f s; "
+                    + "wall time is %.1fx the bound (%.0f%% of peak); target <= %.0fx: %s%n", threads, ghz,
+                    Machine.FLOPS_PER_CYCLE, peak, bound, ratio, 100 / ratio, BOUND_FACTOR,
+                    ratio <= BOUND_FACTOR ? "PASS" : "FAIL");
         }, () -> out.println("  arithmetic bound: unknown (no clock frequency in /proc/cpuinfo)"));
         out.flush();
     }

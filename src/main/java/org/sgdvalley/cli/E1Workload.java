@@ -38,15 +38,25 @@ final class E1Workload {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    /** Floating-point operations of the workload, counted as written in the paper's definitions. */
+    /** Floating-point operations of the workload: every step and every evaluation point of every run. */
     double flops() {
         int d = spec.data().d();
         int n = spec.data().n();
-        int nTest = ((org.sgdvalley.engine.data.DataSpec.Sparse) spec.data()).nTest();
-        double step = stepFlops(d);
-        double evaluation = (n + nTest) * (3.0 * d + 3) + d;
-        int points = spec.evaluation().points(ITERATIONS).length;
-        return spec.runs().size() * (ITERATIONS * step + points * evaluation);
+        return spec.runs().size() * (ITERATIONS * stepFlops(d) + points() * evaluationFlops(d, n));
+    }
+
+    /** Steps of the workload, over all runs. */
+    long steps() {
+        return spec.runs().size() * ITERATIONS;
+    }
+
+    /**
+     * FLOPs of one evaluation point as the diagonal network computes it: beta = u * v (d), the train
+     * loss from the columns of X (2 n d for X beta, 3 n for the residuals and their squares), the test
+     * loss from the Gram matrix (2 d^2 for X'X beta, 4 d for the two dot products) and l0 (d).
+     */
+    static double evaluationFlops(int d, int n) {
+        return d + 2.0 * n * d + 3.0 * n + d + 2.0 * d * d + 4.0 * d + d;
     }
 
     /**

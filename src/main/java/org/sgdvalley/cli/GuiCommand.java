@@ -46,8 +46,14 @@ final class GuiCommand implements Callable<Integer> {
             throw new InputException("gui: no display to open a window on (DISPLAY is not set); run it under "
                     + "a desktop or xvfb-run, or pass --screenshot FILE to render headless");
         }
-        return SgdValleyApp.launch(new GuiOptions(presets, initial, autoplay,
-                screenshot == null ? null : screenshot.toAbsolutePath(), afterSteps));
+        try {
+            return SgdValleyApp.launch(new GuiOptions(presets, initial, autoplay,
+                    screenshot == null ? null : screenshot.toAbsolutePath(), afterSteps));
+        } catch (UnsupportedOperationException noGlass) {
+            // JavaFX's Linux window system needs GTK 3, which minimal systems lack
+            throw new InputException("gui: cannot open a window (" + noGlass.getMessage() + "); install GTK 3, "
+                    + "e.g. 'apt-get install libgtk-3-0', or pass --screenshot FILE to render headless");
+        }
     }
 
     private void validate() {

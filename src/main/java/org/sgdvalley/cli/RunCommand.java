@@ -15,6 +15,7 @@ import org.sgdvalley.export.CsvWriter;
 import org.sgdvalley.export.SummaryWriter;
 import org.sgdvalley.preset.PresetCatalog;
 import org.sgdvalley.session.Sessions;
+import org.sgdvalley.ui.PngReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -59,11 +60,19 @@ final class RunCommand implements Callable<Integer> {
             + "iterations), e.g. to save it there and resume later.")
     private Long stopAt;
 
+    @Option(names = "--png", description = "Also write the four dashboard plots as PNG files (no display needed).")
+    private boolean png;
+
     @Override
     public Integer call() throws InterruptedException {
         ExperimentSpec experimentSpec = Overrides.apply(PresetCatalog.find(preset), iterations(), seed, metrics());
         requireAvailable(experimentSpec.metrics(), metrics == null ? "metrics" : "--metrics");
-        OutputFolder.check(out, force, List.of(METRICS_FILE, SUMMARY_FILE));
+        List<String> files = new java.util.ArrayList<>(List.of(METRICS_FILE, SUMMARY_FILE));
+        if (png) {
+            files.addAll(PngReport.FILES);
+            Headless.useIfNoDisplay();
+        }
+        OutputFolder.check(out, force, files);
         SessionTarget.check(save, force);
         long stop = stopAt(experimentSpec.iterations());
         Experiment experiment = build(experimentSpec);
@@ -74,6 +83,9 @@ final class RunCommand implements Callable<Integer> {
         progress.accept(totalSteps);
         progress.finish();
         writeResults(out, experimentSpec.name(), experiment.metrics().columns(), results);
+        if (png) {
+            writePng(experiment, results);
+        }
         SessionTarget.save(save, force, Sessions.of(experiment, results));
         report(experiment.metrics().columns(), results);
         return 0;
@@ -120,10 +132,18 @@ final class RunCommand implements Callable<Integer> {
 
     static void writeResults(Path out, String name, List<String> columns, List<RunResult> results) {
         try {
-            CsvWriter.write(out.resolve(METRICS_FILE), columns, results);
+            CsvWriter.write(out.resolve(METRICS_FILE), columns, results, true);
             SummaryWriter.write(out.resolve(SUMMARY_FILE), name, columns, results);
         } catch (IOException e) {
             throw new InputException("--out: cannot write into " + out + ": " + e.getMessage());
+        }
+    }
+
+    private void writePng(Experiment experiment, List<RunResult> results) throws InterruptedException {
+        try {
+            PngReport.write(out, experiment, results, force);
+        } catch (IOException e) {
+            throw new InputException("--out: cannot write the PNG plots into " + out + ": " + e.getMessage());
         }
     }
 

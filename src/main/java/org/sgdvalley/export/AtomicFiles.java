@@ -29,7 +29,24 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Writes text content; the writer is flushed and closed by {@link AtomicFiles}. */
+    @FunctionalInterface
+    public interface TextWriter {
+        /** Writes the whole text to {@code out}. */
+        void writeTo(java.io.Writer out) throws IOException;
+    }
+
     private AtomicFiles() {
+    }
+
+    /** Writes UTF-8 text to {@code target}, creating its folder if needed; see {@link #write(Path, boolean, StreamWriter)}. */
+    public static void writeText(Path target, boolean overwrite, TextWriter writer) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().normalize().getParent());
+        write(target, overwrite, out -> {
+            java.io.Writer text = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+            writer.writeTo(text);
+            text.flush();
+        });
     }
 
     /**
@@ -69,10 +86,24 @@ public final class AtomicFiles {
                 out.flush();
                 channel.force(true);
             }
+            ordinaryPermissions(temp, file);
             moveIntoPlace(temp, file, overwrite);
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * Temporary files are private (rw-------); the file in place should read like any other the user
+     * saves: the replaced file's permissions, or rw-r--r-- for a new one.
+     */
+    private static void ordinaryPermissions(Path temp, Path file) throws IOException {
+        if (!temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        var permissions = Files.exists(file) ? Files.getPosixFilePermissions(file)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, permissions);
     }
 
     private static void moveIntoPlace(Path temp, Path file, boolean overwrite) throws IOException {

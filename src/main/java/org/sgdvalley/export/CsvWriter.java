@@ -15,9 +15,14 @@ public final class CsvWriter {
     private CsvWriter() {
     }
 
-    /** Writes the results to {@code file} atomically (a temporary file renamed into place). */
-    public static void write(Path file, List<String> columns, List<RunResult> results) throws IOException {
-        AtomicText.write(file, out -> write(out, columns, results));
+    /**
+     * Writes the results to {@code file} atomically (a temporary file renamed into place).
+     *
+     * @param overwrite whether an existing file may be replaced
+     */
+    public static void write(Path file, List<String> columns, List<RunResult> results, boolean overwrite)
+            throws IOException {
+        AtomicFiles.writeText(file, overwrite, out -> write(out, columns, results));
     }
 
     /** Writes the CSV text to {@code out}. */

@@ -25,7 +25,7 @@ public final class SummaryWriter {
             throws IOException {
         ObjectNode summary = summary(preset, columns, results);
         String text = JSON.writeValueAsString(summary) + "\n";
-        AtomicText.write(file, out -> out.write(text));
+        AtomicFiles.writeText(file, true, out -> out.write(text));
     }
 
     /** The summary as a JSON tree. */

@@ -97,6 +97,6 @@ public final class Sessions {
     /** The saved results of every run, to continue with {@code HeadlessRunner.resume}. */
     public static List<RunResult> results(ExperimentSession session) {
         return session.runs().stream().map(r -> new RunResult(r.label(), r.evaluations(), r.state().iteration(),
-                r.divergence(), 0)).toList();
+                r.divergence(), 0, r.state().params())).toList();
     }
 }

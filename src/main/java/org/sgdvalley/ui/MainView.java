@@ -34,6 +34,7 @@ public final class MainView extends BorderPane {
     private final CheckMenuItem dark = new CheckMenuItem("Dark theme");
     private final CheckMenuItem large = new CheckMenuItem("Large text (lecture hall)");
     private final AnimationTimer frames;
+    private final ExportActions exports = new ExportActions(this);
     private long shownGeneration = -1;
 
     public MainView(MainViewModel vm) {
@@ -41,6 +42,7 @@ public final class MainView extends BorderPane {
         this.controls = new ControlBar(vm);
         setId("main-view");
         setTop(new VBox(menus(), controls));
+        addContextMenus();
         setLeft(sidePanel());
         setCenter(dashboard);
         setBottom(statusBar);
@@ -70,11 +72,41 @@ public final class MainView extends BorderPane {
     private MenuBar menus() {
         MenuItem quit = new MenuItem("Quit");
         quit.setOnAction(e -> javafx.application.Platform.exit());
-        Menu file = new Menu("File", null, quit);
+        Menu dashboardPng = scales("Export dashboard as PNG", dashboard, "dashboard");
+        MenuItem csv = new MenuItem("Export metrics as CSV...");
+        csv.setOnAction(e -> exports.chooseCsv());
+        Menu file = new Menu("File", null, dashboardPng, csv, new javafx.scene.control.SeparatorMenuItem(), quit);
         file.getItems().addAll(0, new SessionActions(vm).menuItems(() -> getScene().getWindow()));
         file.setId("file-menu");
         Menu view = new Menu("View", null, dark, large);
         return new MenuBar(file, view);
+    }
+
+    private Menu scales(String title, javafx.scene.Node node, String name) {
+        Menu menu = new Menu(title);
+        for (int scale = 1; scale <= 3; scale++) {
+            int k = scale;
+            MenuItem item = new MenuItem("x" + k + "...");
+            item.setOnAction(e -> exports.choosePng(node, name, k));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    /** Right-click on any plot: export it as PNG, or fit its axes again. */
+    private void addContextMenus() {
+        String[] names = {"loss", "step-size", "sparsity", "model"};
+        for (int i = 0; i < dashboard.cells().size(); i++) {
+            javafx.scene.Node cell = dashboard.cells().get(i);
+            Menu export = scales("Export this plot as PNG", cell, names[i]);
+            javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(export);
+            if (cell instanceof org.sgdvalley.ui.plot.PlotView plot) {
+                MenuItem fit = new MenuItem("Reset zoom");
+                fit.setOnAction(e -> plot.resetZoom());
+                menu.getItems().add(fit);
+            }
+            cell.setOnContextMenuRequested(e -> menu.show(cell, e.getScreenX(), e.getScreenY()));
+        }
     }
 
     private ScrollPane sidePanel() {
@@ -151,6 +183,11 @@ public final class MainView extends BorderPane {
         ControllerStatus status = vm.statusProperty().get();
         return org.sgdvalley.export.ExportMetadata.of(session.spec(), changes,
                 status == null ? 0 : status.minimumIteration());
+    }
+
+    /** Exports of plots, the dashboard and the metrics. */
+    ExportActions exports() {
+        return exports;
     }
 
     public Dashboard dashboard() {

@@ -184,14 +184,24 @@ public final class MainViewModel implements AutoCloseable {
         }
         boolean anyDiverged = s.runs().stream().anyMatch(r -> r.divergence() != null);
         diverged.set(anyDiverged);
-        statusText.set(describe(s, focus));
+        statusText.set(describe(s, focus, lastTestLoss()));
     }
 
-    private static String describe(ControllerStatus s, RunStatus focus) {
-        String base = String.format("iteration %s / %s   |   %s   |   step size %s   |   train loss %s",
-                Format.count(focus.iteration()), Format.count(focus.totalSteps()),
+    private double lastTestLoss() {
+        var session = controller.session();
+        if (session == null || focusedRun.get() >= session.size()) {
+            return Double.NaN;
+        }
+        var test = session.history(focusedRun.get()).series("test_loss");
+        return test == null ? Double.NaN : test.lastValue();
+    }
+
+    private static String describe(ControllerStatus s, RunStatus focus, double testLoss) {
+        String base = String.format("%s: iteration %s / %s   |   %s   |   step size %s   |   train loss %s%s",
+                focus.label(), Format.count(focus.iteration()), Format.count(focus.totalSteps()),
                 s.playing() ? Format.count(s.stepsPerSecond()) + " steps/s" : "paused",
-                Format.value(focus.stepSize()), Format.value(focus.trainLoss()));
+                Format.value(focus.stepSize()), Format.value(focus.trainLoss()),
+                Double.isNaN(testLoss) ? "" : "   |   test loss " + Format.value(testLoss));
         return s.runs().stream().filter(r -> r.divergence() != null).findFirst()
                 .map(r -> r.label() + ": " + r.divergence().explain()).orElse(base);
     }

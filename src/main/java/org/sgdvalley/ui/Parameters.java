@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.sgdvalley.engine.data.DataSpec;
 import org.sgdvalley.engine.model.ModelSpec;
+import org.sgdvalley.engine.optim.DecaySpec;
 import org.sgdvalley.engine.optim.OptimizerSpec;
+import org.sgdvalley.engine.optim.ScheduleSpec;
 import org.sgdvalley.engine.run.ExperimentSpec;
 import org.sgdvalley.engine.run.RunSpec;
 
@@ -33,6 +35,10 @@ public final class Parameters {
             list.add(new Parameter("Model", "model.init.u", "Initial value of every u_i (the scale alpha)", false,
                     s -> 1e-6, s -> 10, s -> ((ModelSpec.Diagonal) s.model()).u0(),
                     (s, v) -> withModel(s, new ModelSpec.Diagonal(v, ((ModelSpec.Diagonal) s.model()).v0()))));
+        }
+        if (spec.model() instanceof ModelSpec.Toy) {
+            list.add(new Parameter("Model", "model.init.theta", "Initial theta of the toy", false, s -> -10, s -> 10,
+                    s -> ((ModelSpec.Toy) s.model()).theta0(), (s, v) -> withModel(s, new ModelSpec.Toy(v))));
         }
         for (int i = 0; i < spec.runs().size(); i++) {
             addRun(list, spec.runs().get(i), i);
@@ -69,6 +75,9 @@ public final class Parameters {
         list.add(new Parameter(category, path + ".schedule.step_size", "Base step size eta", false,
                 s -> 1e-8, s -> 1e3, s -> s.runs().get(index).schedule().stepSize(),
                 (s, v) -> withRun(s, index, s.runs().get(index).withStepSize(v))));
+        for (int j = 0; j < run.schedule().decays().size(); j++) {
+            addDecay(list, category, path, index, j);
+        }
         if (!run.optimizer().fullBatch()) {
             list.add(new Parameter(category, path + ".optimizer.batch", "Samples per step", true,
                     s -> 1, s -> s.data().n(), s -> s.runs().get(index).optimizer().batchSize(),
@@ -78,6 +87,35 @@ public final class Parameters {
                     s -> 0, s -> MAX_SEED, s -> s.runs().get(index).optimizer().seed(),
                     (s, v) -> withOptimizer(s, index, o -> o.withSeed(v.longValue()))));
         }
+    }
+
+    private static void addDecay(List<Parameter> list, String category, String path, int run, int j) {
+        String decay = path + ".schedule.decays[" + j + "]";
+        list.add(new Parameter(category, decay + ".factor", "The step size is divided by this factor", false,
+                s -> 1e-3, s -> 1e6, s -> decayOf(s, run, j).factor(),
+                (s, v) -> withDecay(s, run, j, new DecaySpec(decayOf(s, run, j).fraction(),
+                        decayOf(s, run, j).iteration(), v))));
+        list.add(new Parameter(category, decay + ".at", "Where the decay happens (fraction of training)", false,
+                    s -> 0, s -> 1, s -> fractionOf(decayOf(s, run, j), s.iterations()),
+                (s, v) -> withDecay(s, run, j, DecaySpec.atFraction(v, decayOf(s, run, j).factor()))));
+    }
+
+    private static double fractionOf(DecaySpec decay, long iterations) {
+        return Double.isNaN(decay.fraction()) ? decay.iteration() / (double) iterations : decay.fraction();
+    }
+
+    private static DecaySpec decayOf(ExperimentSpec s, int run, int j) {
+        return s.runs().get(run).schedule().decays().get(j);
+    }
+
+    private static ExperimentSpec withDecay(ExperimentSpec s, int run, int j, DecaySpec decay) {
+        RunSpec r = s.runs().get(run);
+        List<DecaySpec> decays = new ArrayList<>(r.schedule().decays());
+        decays.set(j, decay);
+        ScheduleSpec old = r.schedule();
+        ScheduleSpec schedule = new ScheduleSpec(old.shape(), old.stepSize(), decays, old.warmupFactor(),
+                old.warmupPower(), old.warmupUntil());
+        return withRun(s, run, new RunSpec(r.label(), r.optimizer(), schedule));
     }
 
     private static DataSpec.Sparse sparseOf(ExperimentSpec s) {

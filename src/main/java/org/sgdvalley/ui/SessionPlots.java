@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.paint.Color;
 import org.sgdvalley.engine.run.ControllerStatus;
 import org.sgdvalley.engine.run.ExperimentController.Session;
 import org.sgdvalley.engine.run.RunHistory;
@@ -16,7 +15,6 @@ import org.sgdvalley.ui.plot.PlotModel;
 import org.sgdvalley.ui.plot.PlotTheme;
 import org.sgdvalley.ui.plot.Range;
 import org.sgdvalley.ui.plot.SeriesBuffer;
-import org.sgdvalley.ui.plot.SeriesStyle;
 
 /**
  * The models of the three history plots of a session (loss, step size, sparsity), kept in step with
@@ -24,12 +22,10 @@ import org.sgdvalley.ui.plot.SeriesStyle;
  */
 public final class SessionPlots {
     private static final int SCHEDULE_POINTS = 400;
-    private static final Color DIVERGED = Color.rgb(200, 0, 0);
-    private static final Color DECAY = Color.rgb(120, 120, 120);
 
-    private final PlotModel loss = new PlotModel();
-    private final PlotModel stepSize = new PlotModel();
-    private final PlotModel sparsity = new PlotModel();
+    private final PlotModel loss = PlotSetup.loss();
+    private final PlotModel stepSize = PlotSetup.stepSize();
+    private final PlotModel sparsity = PlotSetup.sparsity();
     private final ObjectProperty<String> sparsityMetric = new SimpleObjectProperty<>();
     private final List<HistorySeries> histories = new ArrayList<>();
     private final List<SeriesBuffer> plans = new ArrayList<>();
@@ -38,17 +34,6 @@ public final class SessionPlots {
     private boolean logIterations;
 
     public SessionPlots() {
-        loss.titleProperty().set("Training loss (bouncing) and test loss");
-        loss.yLabelProperty().set("loss");
-        loss.yScaleProperty().set(AxisScale.LOG);
-        stepSize.titleProperty().set("Step size used (dashed: planned)");
-        stepSize.yLabelProperty().set("step size");
-        sparsity.titleProperty().set("Sparsity");
-        for (PlotModel m : plots()) {
-            m.xLabelProperty().set("iteration");
-            // losses, step sizes and sparsity all start high and fall: the lower left stays empty longest
-            m.legendCornerProperty().set(javafx.geometry.Pos.BOTTOM_LEFT);
-        }
         sparsityMetric.addListener((obs, old, metric) -> fillSparsity());
     }
 
@@ -79,10 +64,7 @@ public final class SessionPlots {
         if (session == null) {
             return List.of();
         }
-        return session.history(0).names().stream()
-                .filter(n -> !n.equals(RunHistory.TRAIN_LOSS) && !n.equals(RunHistory.STEP_SIZE)
-                        && !n.endsWith("_loss"))
-                .toList();
+        return PlotSetup.sparsityMetrics(session.history(0).names());
     }
 
     /** Uses the log or linear iteration axis on every plot. */
@@ -135,20 +117,18 @@ public final class SessionPlots {
     }
 
     private void addRun(int i) {
-        Color color = PlotTheme.paletteColor(i);
         String label = session.experiment().runs().get(i).label();
         RunHistory h = session.history(i);
-        loss.addSeries(track(h, RunHistory.TRAIN_LOSS), SeriesStyle.envelope(label + ": train", color));
+        loss.addSeries(track(h, RunHistory.TRAIN_LOSS), PlotSetup.train(label, i));
         for (String extra : List.of("test_loss", "valley_loss")) {
             if (h.series(extra) != null) {
-                loss.addSeries(track(h, extra), new SeriesStyle(label + ": " + extra.replace("_loss", ""),
-                        color.deriveColor(0, 1, 0.75, 1), 1.5, true, true, false));
+                loss.addSeries(track(h, extra), PlotSetup.extraLoss(label, extra, i));
             }
         }
-        stepSize.addSeries(track(h, RunHistory.STEP_SIZE), SeriesStyle.line(label, color));
+        stepSize.addSeries(track(h, RunHistory.STEP_SIZE), PlotSetup.line(label, i));
         SeriesBuffer plan = new SeriesBuffer(SCHEDULE_POINTS);
         plans.add(plan);
-        stepSize.addSeries(plan, new SeriesStyle("", color, 1.2, true, true, false));
+        stepSize.addSeries(plan, PlotSetup.plan(i));
     }
 
     private HistorySeries track(RunHistory h, String name) {
@@ -163,13 +143,11 @@ public final class SessionPlots {
         if (session == null || metric == null) {
             return;
         }
-        sparsity.titleProperty().set("Sparsity: " + metric);
-        sparsity.yLabelProperty().set(metric);
+        PlotSetup.showSparsity(sparsity, metric);
         for (int i = 0; i < session.size(); i++) {
             HistorySeries s = track(session.history(i), metric);
             s.refresh();
-            sparsity.addSeries(s, SeriesStyle.line(session.experiment().runs().get(i).label(),
-                    PlotTheme.paletteColor(i)));
+            sparsity.addSeries(s, PlotSetup.line(session.experiment().runs().get(i).label(), i));
         }
     }
 
@@ -213,14 +191,14 @@ public final class SessionPlots {
         List<PlotMarker> markers = new ArrayList<>();
         for (int i = 0; i < session.size(); i++) {
             for (long at : session.experiment().runs().get(i).schedule().decayIterations()) {
-                markers.add(new PlotMarker(at, "decay", DECAY));
+                markers.add(PlotSetup.decay(at));
             }
             for (StepSizeChange c : session.stepSizeChanges(i)) {
                 markers.add(new PlotMarker(c.iteration(), "eta " + Format.value(c.stepSize()), PlotTheme.paletteColor(i)));
             }
             RunStatus r = status.runs().get(i);
             if (r.divergence() != null) {
-                markers.add(new PlotMarker(r.divergence().iteration(), r.label() + " diverged", DIVERGED));
+                markers.add(PlotSetup.diverged(r.label(), r.divergence()));
             }
         }
         for (PlotModel m : plots()) {

@@ -36,7 +36,7 @@ class CliTest {
         Path dir = tmp.resolve("toy");
         assertThat(run("run", "toy-quadratic", "--out", dir.toString(), "--iterations", "500")).isZero();
         List<String> csv = Files.readAllLines(dir.resolve("metrics.csv"));
-        assertThat(csv.get(0)).isEqualTo("run,iteration,step_size,train_loss,test_loss");
+        assertThat(csv.get(0)).isEqualTo("run,iteration,step_size,train_loss,test_loss,sharpness");
         assertThat(csv).hasSize(1 + 3 * 350);
         assertThat(csv.get(1)).startsWith("eta=0.8,0,0.8,");
         assertThat(csv).anyMatch(l -> l.startsWith("\"eta=1.02, halved at 50%\",500,0.51,"));

@@ -70,10 +70,10 @@ class PresetCatalogTest {
 
         ExperimentSpec e6 = PresetCatalog.bundled("relu-three-layer");
         assertThat(((ModelSpec.Relu) e6.model()).hidden()).containsExactly(10, 10);
-        assertThat(e6.data()).isEqualTo(new DataSpec.Teacher(50, 1000, 5, List.of(2, 2), true, false, 0));
+        assertThat(e6.data()).isEqualTo(new DataSpec.Teacher(50, 1000, 5, List.of(2, 2), true, false, 32));
         assertThat(e6.runs().get(1).schedule().shape()).isEqualTo(ScheduleSpec.Shape.POWER_WARMUP);
         assertThat(PresetCatalog.bundled("relu-teacher-student").data())
-                .isEqualTo(new DataSpec.Teacher(15, 1000, 2, List.of(3), false, true, 0));
+                .isEqualTo(new DataSpec.Teacher(15, 1000, 2, List.of(3), false, true, 3));
     }
 
     @Test

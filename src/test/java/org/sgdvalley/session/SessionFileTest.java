@@ -39,7 +39,7 @@ class SessionFileTest {
         experiment.runs().get(0).markDiverged(new Divergence(37, Double.NaN, 0.1));
         List<RunResult> results = experiment.runs().stream().map(r -> new RunResult(r.label(),
                 List.of(new Evaluation(0, 0.1, new double[] {Double.NaN, -0.0, Double.POSITIVE_INFINITY, 1e-300})),
-                r.iteration(), r.divergence(), 0)).toList();
+                r.iteration(), r.divergence(), 0, r.params().clone())).toList();
         ExperimentSession session = Sessions.of(experiment, results);
         Path file = tmp.resolve(preset + ".session");
         SessionFile.write(file, session, false);
@@ -68,7 +68,7 @@ class SessionFileTest {
     void aValidChecksumOverContentThatDoesNotFitIsStillRefused(String preset) throws Exception {
         Experiment experiment = new Experiment(PresetCatalog.bundled(preset));
         ExperimentSession session = Sessions.of(experiment, experiment.runs().stream()
-                .map(r -> new RunResult(r.label(), List.of(), 0, null, 0)).toList());
+                .map(r -> new RunResult(r.label(), List.of(), 0, null, 0, r.params().clone())).toList());
         SavedRun first = session.runs().get(0);
         var state = first.state();
         var shorter = new org.sgdvalley.engine.run.RunState(state.iteration(), new double[state.params().length + 1],

@@ -131,6 +131,46 @@ class MainWindowTest {
     }
 
     @Test
+    void exportsAPlotAsPngWithItsSizeAndMetadata(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
+        robot.clickOn("#step");
+        await(() -> vm.statusProperty().get().runs().get(0).iteration() == 1);
+        robot.interact(() -> vm.applyStepSize(0.1));
+        await(() -> !vm.controller().session().stepSizeChanges(0).isEmpty());
+        java.nio.file.Path file = tmp.resolve("loss.png");
+        var plot = view.dashboard().views().get(0);
+        robot.interact(() -> view.exports().exportPng(plot, 2, file, false));
+        await(() -> vm.messageProperty().get().startsWith("Saved"));
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(file.toFile());
+        assertThat(image.getWidth()).isEqualTo((int) Math.round(plot.getWidth() * 2));
+        assertThat(image.getHeight()).isEqualTo((int) Math.round(plot.getHeight() * 2));
+        var meta = org.sgdvalley.export.PngExporter.readMetadata(file);
+        assertThat(meta).containsEntry("Preset", "diag-sgd-decay").containsKey("Seeds");
+        assertThat(meta.get("Step-size history")).contains("set to 0.1 at step 1");
+        long size = java.nio.file.Files.size(file);
+        robot.interact(() -> view.exports().exportPng(view.dashboard(), 1, file, false));
+        await(() -> vm.messageProperty().get().startsWith("Export failed"));
+        assertThat(java.nio.file.Files.size(file)).isEqualTo(size);
+    }
+
+    @Test
+    void exportsTheMetricsAsCsv(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
+        robot.interact(() -> vm.presetProperty().set(vm.presets().stream()
+                .filter(p -> p.name().equals("toy-quadratic")).findFirst().orElseThrow()));
+        await(() -> vm.statusProperty().get().generation() == 1);
+        robot.clickOn("#play");
+        await(() -> vm.statusProperty().get().allStopped());
+        java.nio.file.Path file = tmp.resolve("m.csv");
+        robot.interact(() -> view.exports().exportCsv(file, false));
+        await(() -> vm.messageProperty().get().startsWith("Saved"));
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(file);
+        assertThat(lines.get(0)).isEqualTo("run,iteration,step_size,train_loss,test_loss,sharpness");
+        assertThat(lines).hasSizeGreaterThan(3 * 100);
+        assertThat(lines.get(1)).startsWith("eta=0.8,0,0.8,");
+    }
+
+    @Test
     void closingWhileTrainingStopsTheTrainerWithinASecond(FxRobot robot) {
         robot.clickOn("#play");
         await(() -> vm.statusProperty().get().runs().get(0).iteration() > 100);

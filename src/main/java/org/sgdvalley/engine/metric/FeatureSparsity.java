@@ -23,6 +23,11 @@ import org.sgdvalley.engine.model.Model;
  * still-kept neurons.
  */
 final class FeatureSparsity implements Metric {
+
+    @Override
+    public boolean expensive() {
+        return true;
+    }
     /** Columns with a standard deviation below this are constant. */
     static final double CONSTANT_STD = 1e-12;
 

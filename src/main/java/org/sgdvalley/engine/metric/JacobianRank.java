@@ -15,6 +15,11 @@ import org.sgdvalley.engine.model.Model;
 final class JacobianRank implements Metric {
 
     @Override
+    public boolean expensive() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return "rank";
     }

@@ -15,6 +15,14 @@ public interface Metric {
     /** Whether the metric is defined for this model (l0 needs a diagonal network, for example). */
     boolean appliesTo(Model model);
 
+    /**
+     * Whether one evaluation costs far more than a pass over the data (an SVD, a power iteration,
+     * thousands of GD steps): the live view then measures it less often than the losses.
+     */
+    default boolean expensive() {
+        return false;
+    }
+
     /** Column names it writes; one per hidden layer for per-layer metrics. */
     default List<String> columns(Model model) {
         return List.of(name());

@@ -45,13 +45,7 @@ public final class MetricSet {
             return row;
         }
         for (int i = 0; i < metrics.size(); i++) {
-            try {
-                metrics.get(i).evaluate(context, row, offsets[i]);
-            } catch (RuntimeException numericalFault) {
-                // a metric of a non-finite iterate (an SVD of NaNs, say) reads NaN, it does not stop the run
-                int width = metrics.get(i).columns(context.model()).size();
-                java.util.Arrays.fill(row, offsets[i], offsets[i] + width, Double.NaN);
-            }
+            evaluate(i, context, row);
         }
         return row;
     }
@@ -64,5 +58,44 @@ public final class MetricSet {
             }
         }
         return true;
+    }
+
+    /**
+     * Evaluates only the cheap or only the expensive metrics into {@code row}; returns the indices of
+     * the columns written.
+     */
+    public int[] evaluate(MetricContext context, boolean expensive, double[] row) {
+        List<Integer> written = new ArrayList<>();
+        boolean finite = allFinite(context.params());
+        for (int i = 0; i < metrics.size(); i++) {
+            if (metrics.get(i).expensive() == expensive) {
+                int width = metrics.get(i).columns(context.model()).size();
+                if (finite) {
+                    evaluate(i, context, row);
+                } else {
+                    // a ReLU maps NaN to 0, so a broken iterate could read as "perfectly sparse": report NaN
+                    java.util.Arrays.fill(row, offsets[i], offsets[i] + width, Double.NaN);
+                }
+                for (int c = 0; c < width; c++) {
+                    written.add(offsets[i] + c);
+                }
+            }
+        }
+        return written.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Whether any metric of the set is expensive. */
+    public boolean hasExpensive() {
+        return metrics.stream().anyMatch(Metric::expensive);
+    }
+
+    private void evaluate(int i, MetricContext context, double[] row) {
+        try {
+            metrics.get(i).evaluate(context, row, offsets[i]);
+        } catch (RuntimeException numericalFault) {
+            // a metric of a non-finite iterate (an SVD of NaNs, say) reads NaN, it does not stop the run
+            int width = metrics.get(i).columns(context.model()).size();
+            java.util.Arrays.fill(row, offsets[i], offsets[i] + width, Double.NaN);
+        }
     }
 }

@@ -16,6 +16,11 @@ import org.sgdvalley.engine.model.Model;
  * than {@value #TOLERANCE} (relative) or after {@value #MAX_ITERATIONS} products.
  */
 public final class Sharpness implements Metric {
+
+    @Override
+    public boolean expensive() {
+        return true;
+    }
     static final double TOLERANCE = 1e-10;
     static final int MAX_ITERATIONS = 5000;
     private static final long START_SEED = 0x5eed_5eedL;

@@ -12,6 +12,11 @@ import org.sgdvalley.engine.model.Model;
 final class ValleyLoss implements Metric {
 
     @Override
+    public boolean expensive() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return "valley_loss";
     }

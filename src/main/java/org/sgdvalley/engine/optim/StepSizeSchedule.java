@@ -30,6 +30,24 @@ public final class StepSizeSchedule {
         return eta;
     }
 
+    /**
+     * The first iteration after {@code t} whose step size may differ from {@code at(t)}: every iteration
+     * in between has exactly the step size {@code at(t)}. For the constant and piecewise shapes that is
+     * the next decay; the warm-ups and the cosine change at every step.
+     */
+    public long constantUntil(long t) {
+        if (spec.shape() != ScheduleSpec.Shape.CONSTANT && spec.shape() != ScheduleSpec.Shape.PIECEWISE) {
+            return t + 1;
+        }
+        long next = Long.MAX_VALUE;
+        for (long at : decayAt) {
+            if (at > t && at < next) {
+                next = at;
+            }
+        }
+        return next;
+    }
+
     /** Iterations at which a decay happens, for plot markers. */
     public long[] decayIterations() {
         return decayAt.clone();

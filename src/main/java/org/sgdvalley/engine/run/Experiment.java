@@ -48,9 +48,20 @@ public final class Experiment {
         return runs;
     }
 
+    /**
+     * Evaluates only the cheap or only the expensive metrics on a run's iterate into {@code row};
+     * returns the indices of the columns written.
+     */
+    public int[] evaluate(Run run, boolean expensive, double[] row) {
+        return metrics.evaluate(context(run), expensive, row);
+    }
+
+    private MetricContext context(Run run) {
+        return new MetricContext(run.model(), data, run.params(), run.stepSize(), spec.metricOptions());
+    }
+
     /** Evaluates the experiment's metrics on a run's current iterate. */
     public double[] evaluate(Run run) {
-        return metrics.evaluate(new MetricContext(run.model(), data, run.params(), run.stepSize(),
-                spec.metricOptions()));
+        return metrics.evaluate(context(run));
     }
 }

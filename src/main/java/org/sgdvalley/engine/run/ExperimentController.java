@@ -36,6 +36,7 @@ public final class ExperimentController implements AutoCloseable {
     private long statusStepsMark;
     private long statusTimeMark = System.nanoTime();
     private double stepsPerSecond;
+    private long sliceDeadline;
 
     /**
      * Starts the trainer thread, paused, and has it build the experiment: drawing data and the first
@@ -240,12 +241,7 @@ public final class ExperimentController implements AutoCloseable {
 
     private void trainSlice(double elapsedSeconds) {
         if (Double.isInfinite(speed)) {
-            long deadline = System.nanoTime() + SLICE_NANOS;
-            long chunk = 64;
-            while (System.nanoTime() < deadline && session.anyActive() && commands.isEmpty()) {
-                advanceAll(chunk, session.trainEvery);
-                chunk = Math.min(chunk * 2, 1 << 14);
-            }
+            advanceAll(Long.MAX_VALUE, session.trainEvery);
             return;
         }
         stepCredit = Math.min(stepCredit + speed * Math.min(elapsedSeconds, 0.1), Math.max(1, speed * 0.1));
@@ -262,9 +258,17 @@ public final class ExperimentController implements AutoCloseable {
         if (session == null) {
             return;
         }
+        // every run gets an equal share of the slice, so none starves at full speed
+        long share = SLICE_NANOS / session.runs.size();
         for (LiveRun run : session.runs) {
-            statusStepsMark -= run.advance(steps, trainEvery);
+            sliceDeadline = System.nanoTime() + share;
+            statusStepsMark -= run.advance(steps, trainEvery, this::shouldYield);
         }
+    }
+
+    /** Time to look at commands: the slice is over, a command is waiting, or the app is closing. */
+    private boolean shouldYield() {
+        return closed || !commands.isEmpty() || System.nanoTime() > sliceDeadline;
     }
 
     private void publishStatus() {

@@ -42,7 +42,7 @@ public final class HeadlessRunner {
      */
     public List<RunResult> run(Experiment experiment, LongConsumer progress, long stopAt) throws InterruptedException {
         List<RunResult> fresh = experiment.runs().stream()
-                .map(r -> new RunResult(r.label(), List.of(), r.iteration(), null, 0)).toList();
+                .map(r -> new RunResult(r.label(), List.of(), r.iteration(), null, 0, r.params().clone())).toList();
         return resume(experiment, fresh, progress, stopAt);
     }
 
@@ -118,14 +118,12 @@ public final class HeadlessRunner {
             advance(run, stopAt, done, progress);
         }
         return new RunResult(run.label(), evaluations, run.iteration(), run.divergence(),
-                before.seconds() + (System.nanoTime() - start) / 1e9);
+                before.seconds() + (System.nanoTime() - start) / 1e9, run.params().clone());
     }
 
     private static void advance(Run run, long target, AtomicLong done, LongConsumer progress) {
         long before = run.iteration();
-        while (run.iteration() < target && run.divergence() == null) {
-            run.step();
-        }
+        run.advance(target - run.iteration());
         report(done, run.iteration() - before, progress);
     }
 

@@ -9,9 +9,6 @@ import java.util.List;
  */
 final class LiveRun {
     private static final int BUFFER = 1024;
-    private static final double METRIC_TIME_SHARE = 0.25;
-    /** Whatever the cost, a run gets at least this many metric points over its planned length. */
-    private static final long MIN_METRIC_POINTS = 250;
 
     private final Experiment experiment;
     private final Run run;
@@ -22,22 +19,29 @@ final class LiveRun {
     private int buffered;
     private double lastStepSize = Double.NaN;
     private double lastTrainLoss = Double.NaN;
-    private long nextMetricAt;
-    private long metricEvery = 1;
+    private final double[] row;
+    private final MetricCadence cheap;
+    private final MetricCadence expensive;
     private double stepNanos = 1000;
+    private long metricNanosInAdvance;
 
     LiveRun(Experiment experiment, Run run) {
         this.experiment = experiment;
         this.run = run;
         this.columns = experiment.metrics().columns();
         this.history = new RunHistory(columns);
+        this.row = new double[columns.size()];
+        long total = run.schedule().totalSteps();
+        this.cheap = new MetricCadence(total, 250);
+        this.expensive = new MetricCadence(total, experiment.metrics().hasExpensive() ? 60 : 0);
         recordTrainLoss();
         flush();
         recordStepSize();
-        recordMetrics();
+        recordMetrics(cheap, false);
+        recordMetrics(expensive, true);
         // the first evaluation may include loading native libraries: it says nothing of the cost
-        metricEvery = 1;
-        nextMetricAt = 1;
+        cheap.restartAt(1);
+        expensive.restartAt(1);
     }
 
     Run run() {
@@ -53,13 +57,14 @@ final class LiveRun {
     }
 
     /**
-     * Takes up to {@code steps} steps, evaluating the training loss every {@code trainEvery} steps;
-     * returns the number taken.
+     * Takes up to {@code steps} steps, evaluating the training loss every {@code trainEvery} steps,
+     * and stops early once {@code yield} says so (checked every few hundred steps); returns the number
+     * taken.
      */
-    long advance(long steps, long trainEvery) {
+    long advance(long steps, long trainEvery, java.util.function.BooleanSupplier yield) {
         long start = System.nanoTime();
         long taken = 0;
-        while (taken < steps && active()) {
+        while (taken < steps && active() && (taken == 0 || (taken & 255) != 0 || !yield.getAsBoolean())) {
             run.step();
             taken++;
             if (run.stepSize() != lastStepSize) {
@@ -68,14 +73,19 @@ final class LiveRun {
             if (run.iteration() % trainEvery == 0 || run.divergence() != null || run.finished()) {
                 recordTrainLoss();
             }
-            if (run.iteration() >= nextMetricAt || run.finished()) {
-                recordMetrics();
+            if (cheap.due(run.iteration()) || run.finished()) {
+                recordMetrics(cheap, false);
+            }
+            if (expensive.due(run.iteration()) || run.finished()) {
+                recordMetrics(expensive, true);
             }
         }
         if (taken > 0) {
-            history.series(RunHistory.STEP_SIZE).append(run.iteration(), lastStepSize);
-            stepNanos = 0.8 * stepNanos + 0.2 * (System.nanoTime() - start) / (double) taken;
+            history.series(RunHistory.STEP_SIZE).extend(run.iteration(), lastStepSize);
+            double stepping = System.nanoTime() - start - metricNanosInAdvance;
+            stepNanos = 0.8 * stepNanos + 0.2 * Math.max(1, stepping) / taken;
         }
+        metricNanosInAdvance = 0;
         flush();
         return taken;
     }
@@ -101,21 +111,18 @@ final class LiveRun {
         series.append(run.iteration(), lastStepSize);
     }
 
-    private void recordMetrics() {
-        if (columns.isEmpty()) {
-            nextMetricAt = Long.MAX_VALUE;
+    private void recordMetrics(MetricCadence cadence, boolean costly) {
+        if (cadence.never()) {
             return;
         }
         long start = System.nanoTime();
-        double[] values = experiment.evaluate(run);
-        for (int i = 0; i < values.length; i++) {
-            history.series(columns.get(i)).append(run.iteration(), values[i]);
+        int[] written = experiment.evaluate(run, costly, row);
+        for (int column : written) {
+            history.series(columns.get(column)).append(run.iteration(), row[column]);
         }
-        double metricNanos = System.nanoTime() - start;
-        long affordable = (long) Math.ceil(metricNanos / (METRIC_TIME_SHARE * stepNanos));
-        long required = Math.max(1, run.schedule().totalSteps() / MIN_METRIC_POINTS);
-        metricEvery = Math.max(1, Math.min(affordable, required));
-        nextMetricAt = run.iteration() + metricEvery;
+        long nanos = System.nanoTime() - start;
+        metricNanosInAdvance += nanos;
+        cadence.measured(run.iteration(), written.length == 0 ? -1 : nanos, stepNanos);
     }
 
     private void flush() {
@@ -128,7 +135,8 @@ final class LiveRun {
         flush();
         run.rewind();
         history.truncateAfter(run.iteration());
-        nextMetricAt = run.iteration();
+        cheap.restartAt(run.iteration());
+        expensive.restartAt(run.iteration());
         recordTrainLoss();
         flush();
         recordStepSize();
@@ -154,7 +162,8 @@ final class LiveRun {
         }
         lastStepSize = run.stepSize();
         lastTrainLoss = run.model().loss(run.params(), run.data().xTrain(), run.data().yTrain());
-        nextMetricAt = run.iteration() + 1;
+        cheap.restartAt(run.iteration() + 1);
+        expensive.restartAt(run.iteration() + 1);
     }
 
     RunStatus status() {

@@ -6,6 +6,7 @@ import org.sgdvalley.engine.Rng;
 import org.sgdvalley.engine.data.Dataset;
 import org.sgdvalley.engine.metric.MetricSet;
 import org.sgdvalley.engine.model.Model;
+import org.sgdvalley.engine.model.StepChunk;
 import org.sgdvalley.engine.optim.BatchSampler;
 import org.sgdvalley.engine.optim.OptimizerSpec;
 import org.sgdvalley.engine.optim.StepSizeSchedule;
@@ -22,6 +23,8 @@ import org.sgdvalley.engine.optim.StepSizeSchedule;
 public final class Run {
     /** Iterations between the checkpoints that {@link #rewind()} returns to. */
     public static final long CHECKPOINT_INTERVAL = 1000;
+    /** Rows drawn ahead at most per chunk of {@link #advance}. */
+    private static final int CHUNK_ROWS = 1 << 16;
 
     private final String label;
     private final Model model;
@@ -34,6 +37,7 @@ public final class Run {
     private final double[] labels;
     private final BatchSampler sampler;
     private final double divergenceCap;
+    private final StepChunk chunk;
     // read by the UI thread while the trainer appends; changes are rare, so copy-on-write is cheap
     private final List<StepSizeChange> changes = new CopyOnWriteArrayList<>();
     private Rng labelNoise;
@@ -57,6 +61,8 @@ public final class Run {
         this.batch = new int[sampler.batchSize()];
         this.labels = new double[batch.length];
         this.labelNoise = new Rng(~optimizer.seed());
+        this.chunk = new StepChunk(batch.length,
+                (int) Math.max(1, Math.min(CHECKPOINT_INTERVAL, CHUNK_ROWS / batch.length)));
         model.initialize(params, new Rng(initSeed));
         double initialLoss = model.loss(params, data.xTrain(), data.yTrain());
         this.divergenceCap = 1e6 * Math.max(1.0, Double.isFinite(initialLoss) ? initialLoss : 1.0);
@@ -72,14 +78,9 @@ public final class Run {
         if (divergence != null) {
             return Double.NaN;
         }
-        if (iteration % CHECKPOINT_INTERVAL == 0 && iteration > checkpoint.iteration()) {
-            if (!MetricSet.allFinite(params)) {
-                // a NaN hidden behind a ReLU leaves the loss finite: never keep such a state as good
-                divergence = new Divergence(iteration, Double.NaN, stepSize());
-                return Double.NaN;
-            }
-            previousCheckpoint = checkpoint;
-            checkpoint = state();
+        checkpointIfDue();
+        if (divergence != null) {
+            return Double.NaN;
         }
         double eta = stepSize();
         int size = sampler.next(batch);
@@ -90,6 +91,87 @@ public final class Run {
             divergence = new Divergence(iteration, loss, eta);
         }
         return loss;
+    }
+
+    private void checkpointIfDue() {
+        if (iteration % CHECKPOINT_INTERVAL == 0 && iteration > checkpoint.iteration()) {
+            if (!MetricSet.allFinite(params)) {
+                // a NaN hidden behind a ReLU leaves the loss finite: never keep such a state as good
+                divergence = new Divergence(iteration, Double.NaN, stepSize());
+                return;
+            }
+            previousCheckpoint = checkpoint;
+            checkpoint = state();
+        }
+    }
+
+    /**
+     * Takes up to {@code steps} steps, stopping early at a divergence, and returns how many were taken.
+     * The result is exactly that of calling {@link #step()} as many times: the batches, labels and step
+     * sizes are drawn ahead in the same order, chunks end at checkpoint iterations, and a divergence
+     * stops at the same step with the same parameters and generator states. The model runs each chunk
+     * in one call ({@link Model#sgdSteps}), which is much faster for small models.
+     */
+    public long advance(long steps) {
+        long taken = 0;
+        while (taken < steps && divergence == null) {
+            checkpointIfDue();
+            if (divergence != null) {
+                break;
+            }
+            long toCheckpoint = CHECKPOINT_INTERVAL - iteration % CHECKPOINT_INTERVAL;
+            int count = (int) Math.min(Math.min(steps - taken, toCheckpoint), chunk.capacity());
+            taken += runChunk(count);
+        }
+        return taken;
+    }
+
+    private int runChunk(int count) {
+        BatchSampler.State samplerBefore = sampler.state();
+        long noiseBefore = labelNoise.state();
+        fillChunk(count);
+        chunk.setCount(count);
+        chunk.setLossCap(divergenceCap);
+        int taken = model.sgdSteps(params, data.xTrain(), chunk, grad);
+        if (taken < count) {
+            // diverged inside the chunk: draw again only what the steps taken used
+            sampler.restore(samplerBefore);
+            labelNoise = new Rng(noiseBefore);
+            fillChunk(taken);
+        }
+        iteration += taken;
+        double last = chunk.losses()[taken - 1];
+        if (!(last <= divergenceCap)) {
+            divergence = new Divergence(iteration, last, chunk.stepSizes()[taken - 1]);
+        }
+        return taken;
+    }
+
+    /** Draws the batches, labels and step sizes of the next {@code count} steps into the chunk. */
+    private void fillChunk(int count) {
+        int size = batch.length;
+        int[] rows = chunk.rows();
+        double[] chunkLabels = chunk.labels();
+        double[] etas = chunk.stepSizes();
+        long t = iteration;
+        int k = 0;
+        while (k < count) {
+            double eta = scale * schedule.at(t);
+            long until = schedule.constantUntil(t);
+            int end = k + (int) Math.min(count - k, until - t);
+            for (; k < end; k++, t++) {
+                etas[k] = eta;
+                sampler.next(batch);
+                fillLabels(size);
+                if (size == 1) {
+                    rows[k] = batch[0];
+                    chunkLabels[k] = labels[0];
+                } else {
+                    System.arraycopy(batch, 0, rows, k * size, size);
+                    System.arraycopy(labels, 0, chunkLabels, k * size, size);
+                }
+            }
+        }
     }
 
     private void fillLabels(int size) {

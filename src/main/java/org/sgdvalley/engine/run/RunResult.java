@@ -8,8 +8,10 @@ import java.util.List;
  * @param steps      steps actually taken
  * @param divergence why it stopped early, or null
  * @param seconds    training and evaluation time of this run inside the process
+ * @param params     the parameters at the end (or where the run stopped)
  */
-public record RunResult(String label, List<Evaluation> evaluations, long steps, Divergence divergence, double seconds) {
+public record RunResult(String label, List<Evaluation> evaluations, long steps, Divergence divergence, double seconds,
+                        double[] params) {
 
     /** The last evaluation, or null if there was none. */
     public Evaluation last() {

@@ -62,6 +62,26 @@ public final class SeriesHistory {
         }
     }
 
+    /**
+     * Appends a sample of a piecewise-constant series (a step size): when the last two samples hold
+     * the same value, the last one moves to {@code x} instead, so a flat stretch costs two samples
+     * however long it lasts and jumps stay vertical.
+     */
+    public synchronized void extend(long x, double y) {
+        if (recentCount >= 2 && Double.compare(recentY[slot(recentCount - 1)], y) == 0
+                && Double.compare(recentY[slot(recentCount - 2)], y) == 0) {
+            recentX[slot(recentCount - 1)] = x;
+            bucketX1[buckets - 1] = x;
+            version++;
+            return;
+        }
+        append(x, y);
+    }
+
+    private int slot(int i) {
+        return (recentStart + i) % recentCapacity;
+    }
+
     /** Appends one sample. */
     public synchronized void append(long x, double y) {
         addRecent(x, y);

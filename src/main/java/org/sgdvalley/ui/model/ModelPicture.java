@@ -4,12 +4,14 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import org.sgdvalley.engine.Rng;
+import org.sgdvalley.engine.data.Dataset;
 import org.sgdvalley.engine.data.GroundTruth;
 import org.sgdvalley.engine.model.FeatureModel;
 import org.sgdvalley.engine.model.Model;
 import org.sgdvalley.engine.model.ReluNetwork;
 import org.sgdvalley.engine.run.ControllerStatus;
 import org.sgdvalley.engine.run.ExperimentController.Session;
+import org.sgdvalley.engine.run.ExperimentSpec;
 import org.sgdvalley.engine.run.RunStatus;
 import org.sgdvalley.ui.plot.PlotTheme;
 
@@ -42,7 +44,12 @@ public final class ModelPicture extends Region {
 
     /** Chooses the painter for a new session's model. */
     public void show(Session session) {
-        painter = Painters.forSession(session);
+        show(session.spec(), session.experiment().data());
+    }
+
+    /** Chooses the painter for an experiment's model and data. */
+    public void show(ExperimentSpec spec, Dataset data) {
+        painter = Painters.forExperiment(spec, data);
         drawnIteration = -1;
         last = null;
     }
@@ -55,6 +62,13 @@ public final class ModelPicture extends Region {
 
     public void setTheme(PlotTheme theme) {
         this.theme = theme;
+        drawnIteration = -1;
+        redraw();
+    }
+
+    /** Draws a run's state once, for exports. */
+    public void draw(RunStatus run) {
+        last = run;
         drawnIteration = -1;
         redraw();
     }
@@ -87,10 +101,9 @@ public final class ModelPicture extends Region {
         private Painters() {
         }
 
-        static ModelPainter forSession(Session session) {
-            var data = session.experiment().data();
+        static ModelPainter forExperiment(ExperimentSpec spec, Dataset data) {
             GroundTruth truth = data.truth();
-            Model model = session.spec().model().build(data.d());
+            Model model = spec.model().build(data.d());
             if (truth instanceof GroundTruth.SparseVector v) {
                 return new DiagonalPainter(v.betaStar());
             }
@@ -103,7 +116,7 @@ public final class ModelPicture extends Region {
             if (model instanceof ReluNetwork relu && data.d() == 2 && relu.hiddenLayers() == 1
                     && truth instanceof GroundTruth.Teacher teacher) {
                 double[] initial = new double[relu.parameterCount()];
-                relu.initialize(initial, new Rng(session.spec().initSeed()));
+                relu.initialize(initial, new Rng(spec.initSeed()));
                 return new NeuronPainter(relu, initial, teacher);
             }
             if (model instanceof FeatureModel features) {

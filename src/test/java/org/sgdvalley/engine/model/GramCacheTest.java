@@ -26,4 +26,26 @@ class GramCacheTest {
         direct /= data.nTest();
         assertThat(net.loss(params, data.xTest(), data.yTest())).isCloseTo(direct, offset(1e-12 * direct));
     }
+
+    @Test
+    void trainLossFromCachedColumnsEqualsTheDirectSum() {
+        Dataset data = SparseRegression.generate(20, 500, 30, 3, 7);
+        DiagonalNetwork net = new DiagonalNetwork(30, 0.1, 0.0);
+        double[] params = new double[60];
+        Rng rng = new Rng(2);
+        for (int i = 0; i < params.length; i++) {
+            params[i] = rng.nextGaussian();
+        }
+        for (int round = 0; round < 2; round++) {
+            double direct = 0;
+            for (int i = 0; i < data.n(); i++) {
+                double r = net.predict(params, data.xTrain(), i * 30) - data.yTrain()[i];
+                direct += 0.5 * r * r;
+            }
+            direct /= data.n();
+            assertThat(net.loss(params, data.xTrain(), data.yTrain())).isCloseTo(direct, offset(1e-12 * direct));
+            params[3] = 0;
+            params[40] *= -2;
+        }
+    }
 }

@@ -63,4 +63,21 @@ class SeriesHistoryTest {
         SeriesHistory.Snapshot s = h.snapshot(null);
         assertThat(s.min[0]).isEqualTo(1.0);
     }
+
+    @Test
+    void extendKeepsAFlatStretchAsTwoSamplesAndJumpsVertical() {
+        SeriesHistory h = new SeriesHistory(100, 16);
+        h.append(0, 0.3);
+        for (long t = 1; t <= 1000; t++) {
+            h.extend(t, 0.3);
+        }
+        h.append(1000, 0.1);
+        for (long t = 1001; t <= 5000; t++) {
+            h.extend(t, 0.1);
+        }
+        SeriesHistory.Snapshot s = h.snapshot(null);
+        assertThat(s.count).isEqualTo(4);
+        assertThat(s.x).startsWith(0.0, 1000.0, 1000.0, 5000.0);
+        assertThat(s.last).startsWith(0.3, 0.3, 0.1, 0.1);
+    }
 }

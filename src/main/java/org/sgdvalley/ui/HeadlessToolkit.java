@@ -1,0 +1,27 @@
+package org.sgdvalley.ui;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import javafx.application.Platform;
+
+/** Starts the JavaFX toolkit for work without an application window (PNG reports, benchmarks). */
+final class HeadlessToolkit {
+    private HeadlessToolkit() {
+    }
+
+    /** Starts the toolkit once; later calls return at once. */
+    static void start() throws InterruptedException {
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        try {
+            Platform.startup(() -> started.complete(null));
+        } catch (IllegalStateException alreadyRunning) {
+            return;
+        }
+        Platform.setImplicitExit(false);
+        try {
+            started.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the JavaFX toolkit did not start", e);
+        }
+    }
+}
