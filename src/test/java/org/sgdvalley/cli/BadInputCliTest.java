@@ -68,6 +68,12 @@ class BadInputCliTest {
         cases.add(Arguments.of("Missing required option", new String[] {"run", "toy-quadratic"}));
         cases.add(Arguments.of("not an SGD Valley session", new String[] {"resume", aFile.toString(), "--out", out}));
         cases.add(Arguments.of("is a folder", new String[] {"resume", tmp.toString(), "--out", out}));
+        String malformed = Path.of("src/test/resources/malformed/alias-bomb.yaml").toString();
+        cases.add(Arguments.of("a: uses an anchor", new String[] {"gui", "--preset", malformed}));
+        cases.add(Arguments.of("no-such-preset", new String[] {"gui", "--preset", "no-such-preset"}));
+        cases.add(Arguments.of("--after-steps: must be an integer in [1, ", new String[] {"gui", "--after-steps", "0"}));
+        cases.add(Arguments.of("--screenshot: must be a file name ending in .png",
+                new String[] {"gui", "--screenshot", tmp.resolve("x.txt").toString()}));
         return cases.stream();
     }
 
