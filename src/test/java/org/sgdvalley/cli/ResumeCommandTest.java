@@ -30,8 +30,8 @@ class ResumeCommandTest {
      */
     @ParameterizedTest(name = "{0} stopped at {2} of {1}")
     @CsvSource({"diag-sgd-decay, 3000, 1234, train_loss;test_loss;l0;l1", "toy-quadratic, 600, 301, ",
-            "relu-1d-warmup, 800, 333, ", "relu-teacher-student, 300, 150, ", "diag-gd-vs-sgd, 2000, 1000, ",
-            "relu-three-layer, 200, 77, "})
+            "relu-1d-warmup, 800, 333, ", "relu-teacher-student, 300, 150, ", "diag-gd-vs-sgd, 500, 250, ",
+            "relu-three-layer, 100, 41, "})
     void savedAtSAndResumedToNEqualsAnUninterruptedRun(String preset, long n, long s, String metrics)
             throws IOException {
         String[] extra = metrics == null ? new String[0] : new String[] {"--metrics", metrics.replace(';', ',')};
