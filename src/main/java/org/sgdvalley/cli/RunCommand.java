@@ -14,6 +14,7 @@ import org.sgdvalley.engine.run.RunResult;
 import org.sgdvalley.export.CsvWriter;
 import org.sgdvalley.export.SummaryWriter;
 import org.sgdvalley.preset.PresetCatalog;
+import org.sgdvalley.session.Sessions;
 import org.sgdvalley.ui.PngReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,8 +49,16 @@ final class RunCommand implements Callable<Integer> {
             + "train_loss,test_loss,l0.")
     private List<String> metrics;
 
-    @Option(names = "--force", description = "Overwrite results already in DIR.")
+    @Option(names = "--force", description = "Overwrite results already in DIR (and the --save file).")
     private boolean force;
+
+    @Option(names = "--save", paramLabel = "FILE", description = "Also save the whole session (spec, seeds, "
+            + "parameters, sampler states, step-size and metric history) to FILE, to continue with 'resume'.")
+    private Path save;
+
+    @Option(names = "--stop-at", paramLabel = "S", description = "Stop every run at step S (of the planned "
+            + "iterations), e.g. to save it there and resume later.")
+    private Long stopAt;
 
     @Option(names = "--png", description = "Also write the four dashboard plots as PNG files (no display needed).")
     private boolean png;
@@ -64,19 +73,32 @@ final class RunCommand implements Callable<Integer> {
             Headless.useIfNoDisplay();
         }
         OutputFolder.check(out, force, files);
+        SessionTarget.check(save, force);
+        long stop = stopAt(experimentSpec.iterations());
         Experiment experiment = build(experimentSpec);
         PrintWriter err = spec.commandLine().getErr();
-        long totalSteps = experimentSpec.iterations() * experimentSpec.runs().size();
+        long totalSteps = Math.min(stop, experimentSpec.iterations()) * experimentSpec.runs().size();
         Progress progress = new Progress(err, totalSteps, System.console() != null);
-        List<RunResult> results = HeadlessRunner.allCores().run(experiment, progress);
+        List<RunResult> results = HeadlessRunner.allCores().run(experiment, progress, stop);
         progress.accept(totalSteps);
         progress.finish();
-        write(experimentSpec.name(), experiment.metrics().columns(), results);
+        writeResults(out, experimentSpec.name(), experiment.metrics().columns(), results);
         if (png) {
             writePng(experiment, results);
         }
+        SessionTarget.save(save, force, Sessions.of(experiment, results));
         report(experiment.metrics().columns(), results);
         return 0;
+    }
+
+    private long stopAt(long planned) {
+        if (stopAt == null) {
+            return Long.MAX_VALUE;
+        }
+        if (stopAt < 0 || stopAt > planned) {
+            throw new InputException("--stop-at: must be an integer in [0, iterations=" + planned + "], got " + stopAt);
+        }
+        return stopAt;
     }
 
     private Long iterations() {
@@ -108,7 +130,7 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private void write(String name, List<String> columns, List<RunResult> results) {
+    static void writeResults(Path out, String name, List<String> columns, List<RunResult> results) {
         try {
             CsvWriter.write(out.resolve(METRICS_FILE), columns, results, true);
             SummaryWriter.write(out.resolve(SUMMARY_FILE), name, columns, results);

@@ -37,7 +37,9 @@ final class Field {
         while (names.hasNext()) {
             String key = names.next();
             if (!allowed.contains(key)) {
-                throw child(key).error("unknown key, allowed: " + String.join(", ", allowed));
+                // an empty or blank key (YAML "? " or '': x) is shown quoted so the message still names it
+                throw child(key.isBlank() ? "'" + key + "'" : key).error("unknown key, allowed: "
+                        + String.join(", ", allowed));
             }
         }
         return this;
@@ -63,7 +65,8 @@ final class Field {
     /** The items of a list of 1 to {@code maxSize} entries. */
     List<Field> list(int maxSize) {
         if (!value.isArray() || value.isEmpty() || value.size() > maxSize) {
-            throw error("must be a list of 1 to " + maxSize + " entries, got " + describe());
+            throw error("must be a list of 1 to " + maxSize + " entries, got "
+                    + (value.isArray() && value.size() > maxSize ? "a list of " + value.size() : describe()));
         }
         List<Field> items = new ArrayList<>();
         for (int i = 0; i < value.size(); i++) {

@@ -10,9 +10,27 @@ public final class PresetException extends RuntimeException {
 
     /** A problem at {@code path}; {@code problem} says what is allowed and what was found. */
     public PresetException(String path, String problem) {
-        super(path.isEmpty() ? problem : path + ": " + problem);
-        this.path = path;
-        this.problem = problem;
+        super(path.isEmpty() ? oneLine(problem) : oneLine(path) + ": " + oneLine(problem));
+        this.path = oneLine(path);
+        this.problem = oneLine(problem);
+    }
+
+    /** Escapes line breaks and other control characters (a key or value may hold them) so the message is one line. */
+    static String oneLine(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                out.append("\\n");
+            } else if (c == '\r') {
+                out.append("\\r");
+            } else if (c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** The field path, or the file name for problems with the whole file. */

@@ -43,6 +43,7 @@ final class PresetReader {
         List<String> metrics = PresetMetrics.check(metricNames(root.get("metrics", "a list like [train_loss, "
                 + "test_loss]")), model, "metrics");
         checkMetricCost(model, data, metrics);
+        checkTestSet(data, metrics);
         MetricOptions options = metricOptions(root, model);
         long initSeed = root.has("init_seed") ? root.get("init_seed", "").seed() : 0;
         List<RunSpec> runs = RunReader.read(root.get("runs", "a list of runs"), data.n(), iterations);
@@ -68,6 +69,15 @@ final class PresetReader {
                     ModelReader.reluParameters(relu, data.d()));
             Limits.requireDoubles("model.hidden", "the activations of n=" + data.n() + " samples",
                     (double) data.n() * relu.hidden().stream().mapToLong(Integer::longValue).sum());
+        }
+    }
+
+    /** A test loss over an empty test set would be 0/0: refuse it here rather than plot NaN. */
+    private static void checkTestSet(DataSpec data, List<String> metrics) {
+        int nTest = data instanceof DataSpec.Sparse s ? s.nTest() : data instanceof DataSpec.Teacher t ? t.nTest()
+                : data instanceof DataSpec.Points1d p ? p.nTest() : 1;
+        if (nTest == 0 && metrics.contains("test_loss")) {
+            throw new PresetException("data.n_test", "must be an integer >= 1 when metrics include test_loss, got 0");
         }
     }
 

@@ -3,10 +3,12 @@ package org.sgdvalley.preset;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -46,6 +48,7 @@ final class YamlTree {
             throw new PresetException(source, "file is larger than 1 MB (" + bytes.length + " bytes)");
         }
         String text = decode(bytes, source);
+        rejectAnchorsAndTags(text, source);
         try (JsonParser parser = MAPPER.createParser(text)) {
             JsonNode root = MAPPER.readTree(parser);
             if (root == null || root.isMissingNode() || root.isNull()) {
@@ -56,6 +59,11 @@ final class YamlTree {
             }
             return root;
         } catch (JacksonException e) {
+            String field = numberField(e);
+            if (field != null) {
+                throw new PresetException(field, "must be a finite number, got " + firstLine(e)
+                        .replaceFirst("^Malformed numeric value ", "") + " (NaN and infinity are not allowed)");
+            }
             throw new PresetException(source, "invalid YAML" + where(e.getLocation()) + ": " + firstLine(e));
         } catch (IOException e) {
             throw new PresetException(source, "cannot read: " + e.getMessage());
@@ -73,6 +81,55 @@ final class YamlTree {
         }
     }
 
+    /**
+     * The field path ({@code runs[0].schedule.step_size}) of a number the YAML parser could not read,
+     * such as {@code .nan} or {@code .inf}, or null for other errors.
+     */
+    private static String numberField(JacksonException e) {
+        if (!(e.getProcessor() instanceof JsonParser parser) || e.getOriginalMessage() == null
+                || !e.getOriginalMessage().startsWith("Malformed numeric value")) {
+            return null;
+        }
+        return path(parser.getParsingContext());
+    }
+
+    /**
+     * Refuses anchors ({@code &a}), aliases ({@code *a}) and explicit tags ({@code !!python/object}):
+     * presets are plain trees, and a reference or a type tag could only hide a bomb or a trick.
+     */
+    private static void rejectAnchorsAndTags(String text, String source) {
+        try (JsonParser parser = MAPPER.createParser(text)) {
+            YAMLParser yaml = (YAMLParser) parser;
+            while (parser.nextToken() != null) {
+                String what = yaml.isCurrentAlias() ? "an alias (*" + parser.getText() + ")"
+                        : yaml.getCurrentAnchor() != null ? "an anchor (&" + yaml.getCurrentAnchor() + ")"
+                        : yaml.getTypeId() != null ? "a tag (!" + yaml.getTypeId() + ")" : null;
+                if (what != null) {
+                    JsonStreamContext context = parser.currentToken().isStructStart()
+                            ? parser.getParsingContext().getParent() : parser.getParsingContext();
+                    String path = path(context);
+                    throw new PresetException(path == null || path.isBlank() ? source : path, "uses " + what
+                            + "; anchors, aliases and tags are not allowed in presets, write the value out");
+                }
+            }
+        } catch (IOException e) {
+            // syntax errors are reported by the parse that follows, with their position
+        }
+    }
+
+    private static String path(JsonStreamContext context) {
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                parts.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
+            } else if (c.getCurrentName() != null) {
+                parts.push("." + (c.getCurrentName().isBlank() ? "'" + c.getCurrentName() + "'" : c.getCurrentName()));
+            }
+        }
+        String path = String.join("", parts);
+        return path.isEmpty() ? null : path.startsWith(".") ? path.substring(1) : path;
+    }
+
     private static String where(JsonLocation location) {
         return location == null || location.getLineNr() < 1 ? ""
                 : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
@@ -83,7 +140,8 @@ final class YamlTree {
         if (message == null || message.isBlank()) {
             message = e.getClass().getSimpleName();
         }
-        String line = message.strip().lines().findFirst().orElse("").strip();
+        String line = message.strip().lines().findFirst().orElse("").strip()
+                .replaceAll("<org\\.yaml\\.snakeyaml\\.events\\.(\\w+)Event\\([^>]*\\)>", "a YAML $1");
         return line.length() > 200 ? line.substring(0, 200) + "..." : line;
     }
 }

@@ -108,6 +108,7 @@ public final class MainView extends BorderPane {
         MenuItem csv = new MenuItem("Export metrics as CSV...");
         csv.setOnAction(e -> exports.chooseCsv());
         Menu file = new Menu("File", null, dashboardPng, csv, new javafx.scene.control.SeparatorMenuItem(), quit);
+        file.getItems().addAll(0, new SessionActions(vm).menuItems(() -> getScene().getWindow()));
         file.setId("file-menu");
         Menu view = new Menu("View", null, dark, large);
         return new MenuBar(file, view, classroom.menu());

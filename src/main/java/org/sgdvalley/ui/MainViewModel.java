@@ -41,14 +41,16 @@ public final class MainViewModel implements AutoCloseable {
     private final IntegerProperty focusedRun = new SimpleIntegerProperty(0);
     private final BooleanProperty logIterationAxis = new SimpleBooleanProperty(false);
     private long generation = -1;
+    private boolean restoring;
 
     /** A view model over the given presets, starting (paused) on {@code initial}. */
     public MainViewModel(List<ExperimentSpec> presets, ExperimentSpec initial) {
         this.presets = List.copyOf(presets);
         this.controller = new ExperimentController(initial);
+        controller.onFailure(e -> org.sgdvalley.diagnostics.FailureLog.record("the trainer", e));
         preset.set(initial);
         preset.addListener((obs, old, spec) -> {
-            if (spec != null && spec != old) {
+            if (spec != null && spec != old && !restoring) {
                 controller.load(spec);
                 focusedRun.set(0);
                 message.set("");
@@ -177,8 +179,29 @@ public final class MainViewModel implements AutoCloseable {
         }
     }
 
+    /**
+     * Shows {@code spec} and has the trainer switch to it with its runs restored by {@code restorer}
+     * (a saved session, checked beforehand), paused.
+     */
+    public void openRestored(ExperimentSpec spec,
+                             java.util.function.Consumer<ExperimentController.Session> restorer) {
+        restoring = true;
+        try {
+            preset.set(spec);
+        } finally {
+            restoring = false;
+        }
+        controller.loadRestored(spec, restorer);
+        focusedRun.set(0);
+        playing.set(false);
+    }
+
     /** Pulls the trainer's status; called once per frame on the UI thread. */
     public void refresh() {
+        String failure = controller.takeFailure();
+        if (failure != null) {
+            message.set(failure);
+        }
         ControllerStatus s = controller.status();
         if (s == null || s.generation() < generation) {
             return;

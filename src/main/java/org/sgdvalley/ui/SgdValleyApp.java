@@ -41,6 +41,7 @@ public final class SgdValleyApp extends Application {
     public void start(Stage stage) {
         BackgroundWarmup.start();
         MainViewModel vm = new MainViewModel(options.presets(), options.initial());
+        FailureReporting.install(vm);
         view = new MainView(vm);
         view.selectView(options.view());
         Scene scene = new Scene(view, 1500, 940);

@@ -32,17 +32,42 @@ class MalformedPresetTest {
         String source = file + ".yaml";
         byte[] bytes = bytes("/malformed/" + source);
         String expectedPath = path.equals("(file)") ? source : path;
+        long start = System.nanoTime();
         assertThatThrownBy(() -> PresetLoader.parse(bytes, source))
                 .isInstanceOfSatisfying(PresetException.class, e -> {
                     assertThat(e.path()).isEqualTo(expectedPath);
                     assertThat(e.getMessage()).startsWith(expectedPath + ": ").contains(fragment)
                             .doesNotContain("\n");
                 });
+        assertThat((System.nanoTime() - start) / 1e9).as("seconds to reject").isLessThan(2.0);
     }
 
     @Test
     void corpusIsLarge() throws IOException {
-        assertThat(corpus().count()).isGreaterThanOrEqualTo(40);
+        assertThat(corpus().count()).isGreaterThanOrEqualTo(120);
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/malformed"))) {
+            assertThat(files.filter(f -> f.toString().endsWith(".yaml")).count()).isEqualTo(corpus().count());
+        }
+    }
+
+    @Test
+    void rejectsAFiftyMegabyteFileBySizeWithoutReadingIt(@TempDir Path dir) throws IOException {
+        Path huge = dir.resolve("huge.yaml");
+        try (var channel = java.nio.channels.FileChannel.open(huge, java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            channel.write(java.nio.ByteBuffer.wrap("name: x\n".getBytes(StandardCharsets.UTF_8)), 50L << 20);
+        }
+        assertThat(Files.size(huge)).isGreaterThan(50L << 20);
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        long before = rt.totalMemory() - rt.freeMemory();
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> PresetLoader.load(huge)).isInstanceOf(PresetException.class)
+                .hasMessage(huge + ": file is larger than 1 MB (" + Files.size(huge) + " bytes)");
+        long grown = rt.totalMemory() - rt.freeMemory() - before;
+        assertThat((System.nanoTime() - start) / 1e9).isLessThan(2.0);
+        // a read would allocate 50 MB at once; the size check allocates nothing of the kind
+        assertThat(grown).as("heap growth in bytes").isLessThan(20L << 20);
     }
 
     @Test

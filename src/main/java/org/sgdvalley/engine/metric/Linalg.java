@@ -115,6 +115,12 @@ public final class Linalg {
         if (rows < 0 || cols < 0 || a.length != (long) rows * cols) {
             throw new IllegalArgumentException("matrix of " + a.length + " values is not " + rows + " x " + cols);
         }
+        // LAPACK's behaviour on NaN or infinity is undefined (it may loop or return garbage): refuse it
+        for (double v : a) {
+            if (!Double.isFinite(v)) {
+                throw new ArithmeticException("matrix has a non-finite entry (" + v + ")");
+            }
+        }
     }
 
     private static void reverse(double[] v) {

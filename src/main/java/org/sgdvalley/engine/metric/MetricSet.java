@@ -39,10 +39,25 @@ public final class MetricSet {
     /** Evaluates every metric into a new row of {@code columns().size()} values. */
     public double[] evaluate(MetricContext context) {
         double[] row = new double[columns.size()];
+        if (!allFinite(context.params())) {
+            // a ReLU maps NaN to 0, so a broken iterate could read as "perfectly sparse": report NaN
+            java.util.Arrays.fill(row, Double.NaN);
+            return row;
+        }
         for (int i = 0; i < metrics.size(); i++) {
             evaluate(i, context, row);
         }
         return row;
+    }
+
+    /** Whether every value is finite. */
+    public static boolean allFinite(double[] values) {
+        for (double v : values) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -51,10 +66,16 @@ public final class MetricSet {
      */
     public int[] evaluate(MetricContext context, boolean expensive, double[] row) {
         List<Integer> written = new ArrayList<>();
+        boolean finite = allFinite(context.params());
         for (int i = 0; i < metrics.size(); i++) {
             if (metrics.get(i).expensive() == expensive) {
-                evaluate(i, context, row);
                 int width = metrics.get(i).columns(context.model()).size();
+                if (finite) {
+                    evaluate(i, context, row);
+                } else {
+                    // a ReLU maps NaN to 0, so a broken iterate could read as "perfectly sparse": report NaN
+                    java.util.Arrays.fill(row, offsets[i], offsets[i] + width, Double.NaN);
+                }
                 for (int c = 0; c < width; c++) {
                     written.add(offsets[i] + c);
                 }

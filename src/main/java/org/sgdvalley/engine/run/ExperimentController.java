@@ -28,6 +28,8 @@ public final class ExperimentController implements AutoCloseable {
     private volatile Session session;
     private volatile ControllerStatus status;
     private volatile boolean closed;
+    private volatile java.util.function.Function<Throwable, String> failureHandler = Throwable::toString;
+    private final java.util.concurrent.atomic.AtomicReference<String> failure = new java.util.concurrent.atomic.AtomicReference<>();
     private boolean playing;
     private long pendingSteps;
     private double speed = FULL_SPEED;
@@ -174,6 +176,38 @@ public final class ExperimentController implements AutoCloseable {
         post(c -> c.switchTo(spec));
     }
 
+    /**
+     * Switches to {@code spec}, paused, with its runs put back into a saved state by {@code restorer}
+     * (run on the trainer thread, on the new session before anyone sees it): if the restorer fails,
+     * the current session stays as it was and the failure is reported.
+     */
+    public void loadRestored(ExperimentSpec spec, Consumer<Session> restorer) {
+        post(c -> {
+            Session restored = new Session(spec, c.session == null ? 0 : c.generation + 1);
+            restorer.accept(restored);
+            c.generation = restored.generation;
+            c.playing = false;
+            c.pendingSteps = 0;
+            c.session = restored;
+        });
+    }
+
+    /**
+     * Runs {@code query} on the trainer thread between two slices, where the runs are consistent,
+     * and completes the future with its result (or its failure).
+     */
+    public <T> java.util.concurrent.CompletableFuture<T> query(java.util.function.Function<Session, T> query) {
+        java.util.concurrent.CompletableFuture<T> result = new java.util.concurrent.CompletableFuture<>();
+        post(c -> {
+            try {
+                result.complete(query.apply(c.session));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result;
+    }
+
     private void switchTo(ExperimentSpec spec) {
         playing = false;
         pendingSteps = 0;
@@ -186,7 +220,40 @@ public final class ExperimentController implements AutoCloseable {
         LockSupport.unpark(trainer);
     }
 
+    /**
+     * Sets what turns a failure of the trainer thread (a bug, a model that throws, memory running out)
+     * into a one-line report, e.g. by logging it; the trainer then pauses and goes on taking commands.
+     */
+    public void onFailure(java.util.function.Function<Throwable, String> handler) {
+        failureHandler = java.util.Objects.requireNonNull(handler);
+    }
+
+    /** The report of the last trainer failure not yet taken, or null; taking it clears it. */
+    public String takeFailure() {
+        return failure.getAndSet(null);
+    }
+
     private void trainLoop() {
+        while (!closed) {
+            try {
+                trainUntilClosed();
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                playing = false;
+                pendingSteps = 0;
+                failure.set(report(e));
+            }
+        }
+    }
+
+    private String report(Throwable e) {
+        try {
+            return failureHandler.apply(e);
+        } catch (RuntimeException handlerFailed) {
+            return String.valueOf(e);
+        }
+    }
+
+    private void trainUntilClosed() {
         long lastSlice = System.nanoTime();
         while (!closed) {
             applyCommands();
@@ -215,7 +282,9 @@ public final class ExperimentController implements AutoCloseable {
             try {
                 command.accept(this);
             } catch (RuntimeException rejected) {
-                // an invalid command (a bad step size, say) is dropped; callers validate before posting
+                // an invalid command is dropped (callers validate before posting, so this is a fault:
+                // building an experiment that fails, say) and reported; the current run is untouched
+                failure.set(report(rejected));
             }
         }
     }
@@ -372,6 +441,20 @@ public final class ExperimentController implements AutoCloseable {
         /** The recorded path through parameter space of run {@code index}. */
         public Trajectory trajectory(int index) {
             return runs.get(index).trajectory();
+        }
+
+        /** Run {@code index} itself; touch it only on the trainer thread (inside {@link #query}). */
+        public Run run(int index) {
+            return runs.get(index).run();
+        }
+
+        /**
+         * Puts run {@code index} into a saved state with its saved history (series name to x and y
+         * arrays); only on the trainer thread, as {@link #loadRestored} does.
+         */
+        public void restoreRun(int index, RunState state, Divergence divergence,
+                               java.util.Map<String, double[][]> series) {
+            runs.get(index).restore(state, divergence, series);
         }
 
         /** Live step-size changes of run {@code index} so far. */

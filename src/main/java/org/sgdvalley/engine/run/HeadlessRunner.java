@@ -32,6 +32,33 @@ public final class HeadlessRunner {
      * runs, from the worker threads, about every thousand steps.
      */
     public List<RunResult> run(Experiment experiment, LongConsumer progress) throws InterruptedException {
+        return run(experiment, progress, Long.MAX_VALUE);
+    }
+
+    /**
+     * Runs the experiment up to iteration {@code stopAt} at most (the planned length when larger),
+     * evaluating at the plan's points up to there; the runs can later be continued with
+     * {@link #resume}.
+     */
+    public List<RunResult> run(Experiment experiment, LongConsumer progress, long stopAt) throws InterruptedException {
+        List<RunResult> fresh = experiment.runs().stream()
+                .map(r -> new RunResult(r.label(), List.of(), r.iteration(), null, 0, r.params().clone())).toList();
+        return resume(experiment, fresh, progress, stopAt);
+    }
+
+    /**
+     * Continues runs restored to a saved state ({@link Run#restore}) whose earlier evaluations and
+     * divergence are in {@code saved} (in run order): a diverged run stays as it was, the others
+     * are evaluated at the plan's points after the last saved one, up to {@code stopAt} at most.
+     * A run saved at step s and resumed to N gives the evaluations of an uninterrupted run to N
+     * whenever the plan's points up to s are the ones saved.
+     */
+    public List<RunResult> resume(Experiment experiment, List<RunResult> saved, LongConsumer progress, long stopAt)
+            throws InterruptedException {
+        if (saved.size() != experiment.runs().size()) {
+            throw new IllegalArgumentException("expected " + experiment.runs().size() + " saved runs, got "
+                    + saved.size());
+        }
         long[] points = experiment.spec().evaluation().points(experiment.spec().iterations());
         AtomicLong done = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, experiment.runs().size()), r -> {
@@ -41,8 +68,10 @@ public final class HeadlessRunner {
         });
         try {
             List<Future<RunResult>> futures = new ArrayList<>();
-            for (Run run : experiment.runs()) {
-                futures.add(pool.submit(() -> runOne(experiment, run, points, done, progress)));
+            for (int i = 0; i < experiment.runs().size(); i++) {
+                Run run = experiment.runs().get(i);
+                RunResult before = saved.get(i);
+                futures.add(pool.submit(() -> runOne(experiment, run, before, points, stopAt, done, progress)));
             }
             List<RunResult> results = new ArrayList<>();
             for (Future<RunResult> f : futures) {
@@ -56,15 +85,23 @@ public final class HeadlessRunner {
         }
     }
 
-    private static RunResult runOne(Experiment experiment, Run run, long[] points, AtomicLong done,
-                                    LongConsumer progress) {
+    private static RunResult runOne(Experiment experiment, Run run, RunResult before, long[] points, long stopAt,
+                                    AtomicLong done, LongConsumer progress) {
         long start = System.nanoTime();
-        List<Evaluation> evaluations = new ArrayList<>(points.length);
+        List<Evaluation> evaluations = new ArrayList<>(before.evaluations());
+        if (before.divergence() != null) {
+            return before;
+        }
+        long lastSaved = evaluations.isEmpty() ? -1 : evaluations.get(evaluations.size() - 1).iteration();
         int trainColumn = experiment.metrics().columns().indexOf("train_loss");
         for (long target : points) {
-            long before = run.iteration();
-            run.advance(target - run.iteration());
-            report(done, run.iteration() - before, progress);
+            if (target > stopAt) {
+                break;
+            }
+            if (target <= lastSaved || target < run.iteration()) {
+                continue;
+            }
+            advance(run, target, done, progress);
             if (run.divergence() != null) {
                 break;
             }
@@ -77,8 +114,17 @@ public final class HeadlessRunner {
                 break;
             }
         }
+        if (run.divergence() == null && stopAt < run.schedule().totalSteps()) {
+            advance(run, stopAt, done, progress);
+        }
         return new RunResult(run.label(), evaluations, run.iteration(), run.divergence(),
-                (System.nanoTime() - start) / 1e9, run.params().clone());
+                before.seconds() + (System.nanoTime() - start) / 1e9, run.params().clone());
+    }
+
+    private static void advance(Run run, long target, AtomicLong done, LongConsumer progress) {
+        long before = run.iteration();
+        run.advance(target - run.iteration());
+        report(done, run.iteration() - before, progress);
     }
 
     private static void report(AtomicLong done, long steps, LongConsumer progress) {

@@ -176,6 +176,32 @@ final class LiveRun {
         recordStepSize();
     }
 
+    /** Puts the run into a saved state and replaces its history with the saved series. */
+    void restore(RunState state, Divergence divergence, java.util.Map<String, double[][]> series) {
+        run.restore(state);
+        if (divergence != null) {
+            run.markDiverged(divergence);
+        }
+        buffered = 0;
+        history.truncateAfter(-1);
+        trajectory.truncateAfter(-1);
+        trajectory.record(run.iteration(), run.params());
+        for (String name : history.names()) {
+            double[][] points = series.get(name);
+            if (points == null) {
+                continue;
+            }
+            SeriesHistory target = history.series(name);
+            for (int i = 0; i < points[0].length; i++) {
+                target.append((long) points[0][i], points[1][i]);
+            }
+        }
+        lastStepSize = run.stepSize();
+        lastTrainLoss = run.model().loss(run.params(), run.data().xTrain(), run.data().yTrain());
+        cheap.restartAt(run.iteration() + 1);
+        expensive.restartAt(run.iteration() + 1);
+    }
+
     RunStatus status() {
         return new RunStatus(run.label(), run.iteration(), run.schedule().totalSteps(), run.stepSize(), lastTrainLoss,
                 run.finished(), run.divergence(), run.params().clone());

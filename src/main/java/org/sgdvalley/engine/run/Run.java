@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.sgdvalley.engine.Rng;
 import org.sgdvalley.engine.data.Dataset;
+import org.sgdvalley.engine.metric.MetricSet;
 import org.sgdvalley.engine.model.Model;
 import org.sgdvalley.engine.model.StepChunk;
 import org.sgdvalley.engine.optim.BatchSampler;
@@ -79,6 +80,9 @@ public final class Run {
             return Double.NaN;
         }
         checkpointIfDue();
+        if (divergence != null) {
+            return Double.NaN;
+        }
         double eta = stepSize();
         int size = sampler.next(batch);
         lastBatchSize = size;
@@ -93,6 +97,11 @@ public final class Run {
 
     private void checkpointIfDue() {
         if (iteration % CHECKPOINT_INTERVAL == 0 && iteration > checkpoint.iteration()) {
+            if (!MetricSet.allFinite(params)) {
+                // a NaN hidden behind a ReLU leaves the loss finite: never keep such a state as good
+                divergence = new Divergence(iteration, Double.NaN, stepSize());
+                return;
+            }
             previousCheckpoint = checkpoint;
             checkpoint = state();
         }
@@ -109,6 +118,9 @@ public final class Run {
         long taken = 0;
         while (taken < steps && divergence == null) {
             checkpointIfDue();
+            if (divergence != null) {
+                break;
+            }
             long toCheckpoint = CHECKPOINT_INTERVAL - iteration % CHECKPOINT_INTERVAL;
             int count = (int) Math.min(Math.min(steps - taken, toCheckpoint), chunk.capacity());
             taken += runChunk(count);
@@ -202,6 +214,8 @@ public final class Run {
     public void checkTrainLoss(double trainLoss) {
         if (divergence == null && !(trainLoss <= divergenceCap)) {
             divergence = new Divergence(iteration, trainLoss, stepSize());
+        } else if (divergence == null && !MetricSet.allFinite(params)) {
+            divergence = new Divergence(iteration, Double.NaN, stepSize());
         }
     }
 
@@ -236,6 +250,16 @@ public final class Run {
         changes.clear();
         changes.addAll(state.changes());
         divergence = null;
+        checkpoint = state;
+        previousCheckpoint = state;
+    }
+
+    /**
+     * Marks this run as stopped by {@code saved} (a divergence read back from a saved session), so
+     * that a restored run stays stopped where it was.
+     */
+    public void markDiverged(Divergence saved) {
+        divergence = saved;
     }
 
     public String label() {

@@ -1,0 +1,90 @@
+package org.sgdvalley.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/**
+ * File menu items "Save session..." and "Open session...": choose a file, confirm before replacing one,
+ * then save or open off the JavaFX thread and report the outcome in the status bar.
+ */
+final class SessionActions {
+    private final MainViewModel vm;
+    private final SessionStore store;
+
+    SessionActions(MainViewModel vm) {
+        this.vm = vm;
+        this.store = new SessionStore(vm);
+    }
+
+    /** The menu items, to put before Quit. */
+    List<MenuItem> menuItems(java.util.function.Supplier<Window> window) {
+        MenuItem save = new MenuItem("Save session...");
+        save.setId("save-session");
+        save.setOnAction(e -> saveAs(window.get()));
+        MenuItem open = new MenuItem("Open session...");
+        open.setId("open-session");
+        open.setOnAction(e -> open(window.get()));
+        return List.of(open, save, new SeparatorMenuItem());
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("SGD Valley sessions", "*.sgdsession"));
+        return chooser;
+    }
+
+    private void saveAs(Window window) {
+        FileChooser chooser = chooser("Save session");
+        chooser.setInitialFileName(vm.presetProperty().get().name() + ".sgdsession");
+        java.io.File chosen = chooser.showSaveDialog(window);
+        if (chosen == null) {
+            return;
+        }
+        Path file = chosen.toPath();
+        if (Files.exists(file) && !confirmReplace(file)) {
+            vm.showMessage("Not saved: " + file + " kept as it was");
+            return;
+        }
+        background("save-session", () -> store.save(file, true), vm::showMessage);
+    }
+
+    private void open(Window window) {
+        java.io.File chosen = chooser("Open session").showOpenDialog(window);
+        if (chosen == null) {
+            return;
+        }
+        background("open-session", () -> store.open(chosen.toPath()), opened -> {
+            if (opened.apply() != null) {
+                opened.apply().run();
+            }
+            vm.showMessage(opened.message());
+        });
+    }
+
+    private static boolean confirmReplace(Path file) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, file + " already exists. Replace it?",
+                ButtonType.YES, ButtonType.NO);
+        alert.setHeaderText("Replace the session file?");
+        return alert.showAndWait().filter(ButtonType.YES::equals).isPresent();
+    }
+
+    /** Runs {@code work} on a daemon thread and hands its result to {@code done} on the JavaFX thread. */
+    private static <T> void background(String name, java.util.function.Supplier<T> work,
+                                       java.util.function.Consumer<T> done) {
+        Thread t = new Thread(() -> {
+            T result = work.get();
+            Platform.runLater(() -> done.accept(result));
+        }, "sgd-" + name);
+        t.setDaemon(true);
+        t.start();
+    }
+}

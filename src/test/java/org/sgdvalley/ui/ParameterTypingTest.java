@@ -1,0 +1,90 @@
+package org.sgdvalley.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.sgdvalley.diagnostics.FailureLog;
+import org.sgdvalley.engine.run.ExperimentSpec;
+import org.sgdvalley.preset.PresetCatalog;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Garbage typed into every field of the parameter editor: never an internal error, the run kept. */
+@ExtendWith(ApplicationExtension.class)
+class ParameterTypingTest {
+    @TempDir
+    static Path tmp;
+    private MainView view;
+    private MainViewModel vm;
+
+    @Start
+    void start(Stage stage) {
+        System.setProperty(FailureLog.FOLDER_PROPERTY, tmp.resolve("logs").toString());
+        ExperimentSpec spec = PresetCatalog.bundled("diag-sgd-decay");
+        vm = new MainViewModel(List.of(spec), spec);
+        view = new MainView(vm);
+        FailureReporting.install(vm);
+        stage.setScene(new Scene(view, 1400, 900));
+        stage.show();
+        view.start();
+    }
+
+    @BeforeEach
+    void built() {
+        MainWindowTest.await("first experiment built", () -> vm.statusProperty().get() != null);
+    }
+
+    @AfterEach
+    void stop() {
+        Thread.setDefaultUncaughtExceptionHandler(null);
+        view.stop();
+    }
+
+    @Test
+    void typingGarbageIntoEveryFieldNeverFails(FxRobot robot) {
+        int typed = 0;
+        int reached = 0;
+        for (int i = 0; i < 3; i++) {
+            for (String garbage : List.of("99999999999999999999999", "-", "1e999", "abc", "")) {
+                List<TextField> fields = robot.lookup(".property-sheet .text-field").queryAllAs(TextField.class)
+                        .stream().filter(javafx.scene.Node::isVisible).toList();
+                assertThat(fields.size()).isGreaterThan(i);
+                TextField field = fields.get(i);
+                robot.clickOn(field);
+                robot.interact(field::selectAll);
+                String shown = field.getText();
+                if (!garbage.isEmpty()) {
+                    robot.write(garbage);
+                } else {
+                    robot.type(KeyCode.BACK_SPACE);
+                }
+                if (!field.getText().equals(shown)) {
+                    reached++;
+                }
+                robot.type(KeyCode.ENTER);
+                robot.interact(() -> view.dashboard().requestFocus());
+                typed++;
+                // refused with a message naming the field, or a valid value applied: never an internal error
+                assertThat(vm.messageProperty().get()).as("after typing '%s'", garbage)
+                        .doesNotStartWith("Internal error");
+            }
+        }
+        assertThat(reached).as("keystrokes that reached a field (the numeric editors drop letters)").isPositive();
+        System.out.println("parameter typing: " + typed + " entries, " + reached + " changed a field's text");
+        assertThat(tmp.resolve("logs")).as("no internal error was logged").doesNotExist();
+        assertThat(vm.controller().isAlive()).isTrue();
+        MainWindowTest.await("trainer answers", () -> vm.statusProperty().get() != null
+                && vm.statusProperty().get().generation() == vm.controller().session().generation());
+    }
+}
