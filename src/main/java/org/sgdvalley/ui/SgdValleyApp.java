@@ -39,7 +39,6 @@ public final class SgdValleyApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        BackgroundWarmup.start();
         MainViewModel vm = new MainViewModel(options.presets(), options.initial());
         FailureReporting.install(vm);
         view = new MainView(vm);

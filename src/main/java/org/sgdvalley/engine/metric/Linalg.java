@@ -24,7 +24,29 @@ public final class Linalg {
     /** System property with the number of native threads ND4J may use. */
     public static final String THREADS_PROPERTY = "sgdvalley.linalg.threads";
 
+    private static volatile java.util.concurrent.CompletableFuture<?> loadGate =
+            java.util.concurrent.CompletableFuture.completedFuture(null);
+
     private Linalg() {
+    }
+
+    /**
+     * Holds the first load of ND4J until {@code ready} completes (at most 30 s). The desktop app uses it
+     * so that ND4J's native libraries never load while the window system loads its own: two native
+     * loads at once were seen to wedge the JVM at start-up.
+     */
+    public static void deferLoadingUntil(java.util.concurrent.CompletableFuture<?> ready) {
+        loadGate = ready;
+    }
+
+    private static void awaitGate() {
+        try {
+            loadGate.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // load anyway: a slow start is better than no metrics
+        }
     }
 
     /** Loads and configures ND4J once, on first use. */
@@ -32,6 +54,7 @@ public final class Linalg {
         static final int THREADS = configure();
 
         private static int configure() {
+            awaitGate();
             Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
             int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(),
                     Integer.getInteger(THREADS_PROPERTY, 1)));
