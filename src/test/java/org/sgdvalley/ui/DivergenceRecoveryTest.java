@@ -1,9 +1,9 @@
 package org.sgdvalley.ui;
 
+import static org.sgdvalley.ui.ViewModelWait.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sgdvalley.engine.run.ControllerStatus;
@@ -68,15 +68,4 @@ class DivergenceRecoveryTest {
         return status.runs().get(index);
     }
 
-    private static void await(MainViewModel vm, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 30_000;
-        do {
-            vm.refresh();
-            if (vm.statusProperty().get() != null && condition.getAsBoolean()) {
-                return;
-            }
-            Thread.sleep(5);
-        } while (System.currentTimeMillis() < deadline);
-        throw new AssertionError("condition not met within 30 s");
-    }
 }

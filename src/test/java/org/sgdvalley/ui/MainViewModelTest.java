@@ -1,9 +1,9 @@
 package org.sgdvalley.ui;
 
+import static org.sgdvalley.ui.ViewModelWait.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.sgdvalley.engine.data.DataSpec;
 import org.sgdvalley.engine.metric.MetricOptions;
@@ -31,17 +31,6 @@ class MainViewModelTest {
         return vm;
     }
 
-    private static void await(MainViewModel vm, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 10_000;
-        do {
-            vm.refresh();
-            if (vm.statusProperty().get() != null && condition.getAsBoolean()) {
-                return;
-            }
-            Thread.sleep(5);
-        } while (System.currentTimeMillis() < deadline);
-        throw new AssertionError("condition not met within 10 s");
-    }
 
     @Test
     void playPauseAndStepDriveTheTrainer() throws Exception {

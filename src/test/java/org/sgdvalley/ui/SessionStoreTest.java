@@ -1,11 +1,11 @@
 package org.sgdvalley.ui;
 
+import static org.sgdvalley.ui.ViewModelWait.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sgdvalley.engine.run.ExperimentSpec;
@@ -103,15 +103,4 @@ class SessionStoreTest {
         return vm.statusProperty().get().runs().get(index);
     }
 
-    private static void await(MainViewModel vm, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 20_000;
-        do {
-            vm.refresh();
-            if (vm.statusProperty().get() != null && condition.getAsBoolean()) {
-                return;
-            }
-            Thread.sleep(5);
-        } while (System.currentTimeMillis() < deadline);
-        throw new AssertionError("condition not met within 20 s");
-    }
 }
