@@ -1,6 +1,7 @@
 package org.sgdvalley.cli;
 
 import java.util.List;
+import org.sgdvalley.engine.data.DataSpec;
 import org.sgdvalley.engine.run.EvaluationPlan;
 import org.sgdvalley.engine.run.Experiment;
 import org.sgdvalley.engine.run.ExperimentSpec;
@@ -38,11 +39,20 @@ final class E1Workload {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    /** Floating-point operations of the workload: every step and every evaluation point of every run. */
+    /**
+     * Floating-point operations of the workload: every step and every evaluation point of every run,
+     * plus the test set's Gram matrix that the test loss reads, formed once for all runs.
+     */
     double flops() {
         int d = spec.data().d();
         int n = spec.data().n();
-        return spec.runs().size() * (ITERATIONS * stepFlops(d) + points() * evaluationFlops(d, n));
+        return spec.runs().size() * (ITERATIONS * stepFlops(d) + points() * evaluationFlops(d, n))
+                + gramFlops(d, ((DataSpec.Sparse) spec.data()).nTest());
+    }
+
+    /** FLOPs of X'X (its upper triangle, a multiply-add per entry and row) and X'y for the test set. */
+    static double gramFlops(int d, int nTest) {
+        return nTest * (d * (d + 1.0) + 2.0 * d);
     }
 
     /** Steps of the workload, over all runs. */
@@ -53,10 +63,11 @@ final class E1Workload {
     /**
      * FLOPs of one evaluation point as the diagonal network computes it: beta = u * v (d), the train
      * loss from the columns of X (2 n d for X beta, 3 n for the residuals and their squares), the test
-     * loss from the Gram matrix (2 d^2 for X'X beta, 4 d for the two dot products) and l0 (d).
+     * loss from the symmetric Gram matrix (d (d - 1) for the off-diagonal half of beta'X'X beta, 3 d for
+     * its diagonal, 4 d for the two dot products) and l0 (d).
      */
     static double evaluationFlops(int d, int n) {
-        return d + 2.0 * n * d + 3.0 * n + d + 2.0 * d * d + 4.0 * d + d;
+        return d + 2.0 * n * d + 3.0 * n + d * (d - 1.0) + 3.0 * d + 4.0 * d + d;
     }
 
     /**

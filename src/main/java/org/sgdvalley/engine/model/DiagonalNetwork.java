@@ -15,8 +15,8 @@ public final class DiagonalNetwork implements Model {
     private double[] uScratch;
     private double[] vScratch;
     private double[] products;
-    private double[] row;
-    private double[] nextRow;
+    private double[] rowsSource;
+    private double[][] inputRows;
 
     /** A network in dimension d initialized at u = u0, v = v0 in every coordinate. */
     public DiagonalNetwork(int d, double u0, double v0) {
@@ -144,9 +144,14 @@ public final class DiagonalNetwork implements Model {
         if (size != 1) {
             return Model.super.sgdStep(params, x, batch, labels, size, stepSize, grad);
         }
-        // batch 1, the paper's setting: one fused pass, no gradient buffer
+        // batch 1, the paper's setting: the products summed as in sgdSteps, then one fused update pass
+        ensureScratch();
         int offset = batch[0] * d;
-        double r = predict(params, x, offset) - labels[0];
+        double[] p = products;
+        for (int j = 0; j < d; j++) {
+            p[j] = x[offset + j] * params[j] * params[d + j];
+        }
+        double r = Sums.sum(p, d) - labels[0];
         double c = stepSize * r;
         for (int j = 0; j < d; j++) {
             double cx = c * x[offset + j];
@@ -157,31 +162,45 @@ public final class DiagonalNetwork implements Model {
         }
         return 0.5 * r * r;
     }
+
+    private void ensureScratch() {
+        if (uScratch == null) {
+            uScratch = new double[d];
+            vScratch = new double[d];
+            products = new double[d];
+        }
+    }
+
+    /** The rows of the row-major inputs {@code x} as separate arrays, copied once per input set. */
+    private double[][] rowsOf(double[] x) {
+        if (x != rowsSource) {
+            inputRows = new double[x.length / d][];
+            for (int i = 0; i < inputRows.length; i++) {
+                inputRows[i] = java.util.Arrays.copyOfRange(x, i * d, (i + 1) * d);
+            }
+            rowsSource = x;
+        }
+        return inputRows;
+    }
+
     /**
-     * Batch-1 chunks run on u and v copied into two separate arrays and on the step's input row copied
-     * into a third, so that every loop reads and writes the same index of distinct arrays and the JIT
+     * Batch-1 chunks run on u and v copied into two separate arrays and on the input rows kept as arrays
+     * of their own, so that every loop reads and writes the same index of distinct arrays and the JIT
      * vectorizes it (Java 17's C2 does not vectorize a loop with u and v in one array at offset d, nor
      * one indexing x at a row offset). The arithmetic is that of {@link #sgdStep}, operation for
-     * operation: the products x_j u_j v_j are formed in the same order and summed in the same four
-     * interleaved partial sums as {@link #predict}, so the parameters end bit for bit as with single steps.
+     * operation: the products x_j u_j v_j are formed in the same order and summed by the same
+     * {@link Sums#sum}, so the parameters end bit for bit as with single steps.
      */
     @Override
     public int sgdSteps(double[] params, double[] x, StepChunk chunk, double[] grad) {
         if (chunk.batchSize() != 1) {
             return Model.super.sgdSteps(params, x, chunk, grad);
         }
-        if (uScratch == null) {
-            uScratch = new double[d];
-            vScratch = new double[d];
-            products = new double[d];
-            row = new double[d];
-            nextRow = new double[d];
-        }
+        ensureScratch();
         double[] u = uScratch;
         double[] v = vScratch;
         double[] p = products;
-        double[] xr = row;
-        double[] xn = nextRow;
+        double[][] xRows = rowsOf(x);
         System.arraycopy(params, 0, u, 0, d);
         System.arraycopy(params, d, v, 0, d);
         int[] rows = chunk.rows();
@@ -191,20 +210,20 @@ public final class DiagonalNetwork implements Model {
         double cap = chunk.lossCap();
         int count = chunk.count();
         int taken = 0;
+        double[] xr = count > 0 ? xRows[rows[0]] : null;
         if (count > 0) {
-            System.arraycopy(x, rows[0] * d, xr, 0, d);
             for (int j = 0; j < d; j++) {
                 p[j] = xr[j] * u[j] * v[j];
             }
         }
         while (taken < count) {
-            double r = sum4(p) - labels[taken];
+            double r = Sums.sum(p, d) - labels[taken];
             double c = stepSizes[taken] * r;
             double loss = 0.5 * r * r;
             losses[taken++] = loss;
             if (taken < count && loss <= cap) {
                 // update, and form the next step's products from the updated u and v in the same pass
-                System.arraycopy(x, rows[taken] * d, xn, 0, d);
+                double[] xn = xRows[rows[taken]];
                 for (int j = 0; j < d; j++) {
                     double cx = c * xr[j];
                     double uj = u[j];
@@ -215,9 +234,7 @@ public final class DiagonalNetwork implements Model {
                     v[j] = nv;
                     p[j] = xn[j] * nu * nv;
                 }
-                double[] swap = xr;
                 xr = xn;
-                xn = swap;
             } else {
                 for (int j = 0; j < d; j++) {
                     double cx = c * xr[j];
@@ -234,24 +251,5 @@ public final class DiagonalNetwork implements Model {
         System.arraycopy(u, 0, params, 0, d);
         System.arraycopy(v, 0, params, d, d);
         return taken;
-    }
-
-    /** The sum of {@code p[0..d)} in the four interleaved partial sums of {@link #predict}. */
-    private double sum4(double[] p) {
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        int j = 0;
-        for (; j + 3 < d; j += 4) {
-            s0 += p[j];
-            s1 += p[j + 1];
-            s2 += p[j + 2];
-            s3 += p[j + 3];
-        }
-        for (; j < d; j++) {
-            s0 += p[j];
-        }
-        return (s0 + s1) + (s2 + s3);
     }
 }

@@ -102,9 +102,10 @@ final class GramCache {
     }
 
     /**
-     * (1/(2 rows)) ||X beta - y||^2 for beta = u * v, params laid out as [u, v]. X'X beta is accumulated
-     * as a sum of rows of X'X scaled by beta_a, a loop the JIT vectorizes (a dot product per row, a
-     * serial floating-point reduction, is not).
+     * (1/(2 rows)) ||X beta - y||^2 for beta = u * v, params laid out as [u, v]. By the symmetry of X'X,
+     * beta'X'X beta = sum_a G_aa beta_a^2 + 2 sum_b beta_b w_b with w_b = sum_{a &lt; b} beta_a G_ab:
+     * half the products of the full form. w is accumulated as a sum of row tails of X'X scaled by
+     * beta_a, a loop the JIT vectorizes (a dot product per row, a serial floating-point reduction, is not).
      */
     double halfMeanSquare(double[] params) {
         double[] bt = beta;
@@ -114,17 +115,19 @@ final class GramCache {
         for (int j = 0; j < d; j++) {
             bt[j] = params[j] * params[d + j];
         }
+        double diagonal = 0;
         for (int a = 0; a < d; a++) {
             double ba = bt[a];
             if (ba == 0) {
                 continue;
             }
             double[] g = xtx[a];
-            for (int b = 0; b < d; b++) {
+            diagonal += g[a] * ba * ba;
+            for (int b = a + 1; b < d; b++) {
                 w[b] += ba * g[b];
             }
         }
-        double quadratic = Sums.dot(bt, w, d);
+        double quadratic = diagonal + 2 * Sums.dot(bt, w, d);
         double linear = Sums.dot(bt, gram.xty(), d);
         double sumSquares = quadratic - 2 * linear + gram.yty();
         return 0.5 * Math.max(0.0, sumSquares) / y.length;
