@@ -70,6 +70,8 @@ public final class ValleyView extends BorderPane {
     private final SeriesBuffer thetaGd = new SeriesBuffer(64);
     private final SeriesBuffer thetaStar = new SeriesBuffer(4);
     private Session session;
+    /** Whether the worker has yet to be told of {@link #session} (it is, when the tab first shows). */
+    private boolean workerBehind;
     private List<ValleyWorker.Samples> shownSharpness;
     private ValleyWorker.Samples shownFloor;
     private HistorySeries trainLoss;
@@ -197,11 +199,14 @@ public final class ValleyView extends BorderPane {
         vm.applyStepSize(f * edge.estimate());
     }
 
-    /** Switches to a new session: new landscape, empty series, a first edge estimate from the start. */
+    /**
+     * Switches to a new session: empty series now; the new landscape and a first edge estimate are
+     * computed once the tab is on show, so that a hidden tab takes no processor time from training.
+     */
     public void show(Session newSession) {
         session = newSession;
+        workerBehind = true;
         toy = newSession.experiment().model() instanceof QuadraticToy;
-        worker.show(newSession);
         contours.setGrid(null);
         contours.setPaths(null);
         contours.setMessage(toy ? "The toy has a single parameter: see its bifurcation diagram below"
@@ -254,6 +259,10 @@ public final class ValleyView extends BorderPane {
         if (session == null || status.generation() != session.generation() || getScene() == null || !isVisible()
                 || getParent() == null || !getParent().isVisible()) {
             return;
+        }
+        if (workerBehind) {
+            workerBehind = false;
+            worker.show(session);
         }
         int focus = focus();
         long now = System.nanoTime();
