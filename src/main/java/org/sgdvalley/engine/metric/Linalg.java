@@ -3,7 +3,6 @@ package org.sgdvalley.engine.metric;
 import org.bytedeco.openblas.global.openblas;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.eigen.Eigen;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.nativeblas.NativeOpsHolder;
 
@@ -19,15 +18,16 @@ import org.nd4j.nativeblas.NativeOpsHolder;
  * thread was faster than two for the sizes here (a 128 x 128 product: about 0.5 ms with 1 thread,
  * 0.7 to 7 ms with 2; an SVD of a 200 x 300 matrix: 4.5 ms against 8 to 15 ms).
  *
- * <p>Singular values come from the LAPACK of the OpenBLAS that ND4J ships ({@code LAPACKE_dgesvd}),
- * called directly on Java arrays and always on one OpenBLAS thread, so that the same matrix gives the
- * same values, bit for bit, on every call: rank(phi) counts values down to 1e-15 of the largest, where
- * the last bits decide. Through ND4J's {@code INDArray} it did not: ND4J hands LAPACK the bare address
- * of an array's memory, which does not keep the array reachable, so a garbage collection during the
- * call could free the matrix or a work buffer under LAPACK (once, E1's rank read 94 where the same
- * parameters gave 200 in a resumed run; with {@code System.gc()} in a loop beside it, glibc aborted
- * the JVM on a corrupted heap). The thread count changes the last bits too (the largest singular value of E1's
- * Jacobian differs between 1 and 2 threads); the address alignment of the input does not.
+ * <p>Singular values and symmetric eigenvalues come from the LAPACK of the OpenBLAS that ND4J ships
+ * ({@code LAPACKE_dgesvd}, {@code LAPACKE_dsyev}), called directly on Java arrays and always on one
+ * OpenBLAS thread, so that the same matrix gives the same values, bit for bit, on every call:
+ * rank(phi) counts values down to 1e-15 of the largest, where the last bits decide. Through ND4J's
+ * {@code INDArray} it did not: ND4J hands LAPACK the bare address of an array's memory, which does
+ * not keep the array reachable, so a garbage collection during the call could free the matrix or a
+ * work buffer under LAPACK (once, E1's rank read 94 where the same parameters gave 200 in a resumed
+ * run; with {@code System.gc()} in a loop beside it, glibc aborted the JVM on a corrupted heap).
+ * The thread count changes the last bits too (the largest singular value of E1's Jacobian differs
+ * between 1 and 2 threads); the address alignment of the input does not.
  *
  * <p>Calls are serialized (one at a time), so metrics of runs on different threads may share it.
  */
@@ -100,16 +100,22 @@ public final class Linalg {
         return values;
     }
 
-    /** Eigenvalues of the symmetric n x n row-major matrix {@code a}, in increasing order (LAPACK syev). */
+    /**
+     * Eigenvalues of the symmetric n x n row-major matrix {@code a}, in increasing order, by LAPACK syev
+     * without eigenvectors, called like gesvd in {@link #singularValues} (through ND4J, a garbage
+     * collection during the call could crash the JVM the same way).
+     */
     public static synchronized double[] symmetricEigenvalues(double[] a, int n) {
         checkShape(a, n, n);
         if (n == 0) {
             return new double[0];
         }
         warmUp();
-        INDArray m = Nd4j.create(a, new long[] {n, n}, 'c').dup('f');
-        double[] values = Eigen.symmetricGeneralizedEigenvalues(m, false).toDoubleVector();
-        java.util.Arrays.sort(values);
+        // symmetric: its column-major reading is the same matrix
+        double[] work = a.clone();
+        double[] values = new double[n];
+        check("syev", onOneThread(() -> openblas.LAPACKE_dsyev(openblas.LAPACK_COL_MAJOR, (byte) 'N', (byte) 'U', n,
+                work, n, values)));
         return values;
     }
 

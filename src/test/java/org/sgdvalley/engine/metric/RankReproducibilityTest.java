@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.LockSupport;
 import org.bytedeco.openblas.global.openblas;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,26 +68,14 @@ class RankReproducibilityTest {
     /**
      * The cause of the old irreproducibility: ND4J handed LAPACK the bare address of an array's
      * memory, which a garbage collection during the call could free (a wrong rank, or glibc aborting
-     * the JVM on a corrupted heap). It showed once the JIT had compiled the call path (the
-     * interpreter keeps the array reachable to the end of the call), hence the thousand small calls.
+     * the JVM on a corrupted heap).
      */
     @Test
     void callsFromOtherThreadsWhileTheHeapIsCollectedGiveTheSameBits() throws Exception {
         double[] small = new double[12 * 10];
         Arrays.setAll(small, i -> Math.cos(1.7 * i));
-        for (int call = 0; call < 1000; call++) {
-            Linalg.singularValues(small, 12, 10);
-        }
-        AtomicBoolean done = new AtomicBoolean();
-        Thread collector = new Thread(() -> {
-            while (!done.get()) {
-                System.gc();
-                LockSupport.parkNanos(1_000_000);
-            }
-        }, "collector");
         ExecutorService pool = Executors.newFixedThreadPool(2);
-        collector.start();
-        try {
+        try (HeapCollector collector = HeapCollector.warmedUp(() -> Linalg.singularValues(small, 12, 10))) {
             List<Future<double[]>> calls = new ArrayList<>();
             for (int call = 0; call < 20; call++) {
                 calls.add(pool.submit(RankReproducibilityTest::singularValues));
@@ -98,9 +84,7 @@ class RankReproducibilityTest {
                 assertThat(call.get()).isEqualTo(reference);
             }
         } finally {
-            done.set(true);
             pool.shutdownNow();
-            collector.join();
         }
     }
 
