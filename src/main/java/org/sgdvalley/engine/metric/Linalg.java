@@ -1,8 +1,8 @@
 package org.sgdvalley.engine.metric;
 
+import org.bytedeco.openblas.global.openblas;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.eigen.Eigen;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.nativeblas.NativeOpsHolder;
 
@@ -17,6 +17,17 @@ import org.nd4j.nativeblas.NativeOpsHolder;
  * the JVM starts. On the 2-core development machine, with a training thread running beside it, one
  * thread was faster than two for the sizes here (a 128 x 128 product: about 0.5 ms with 1 thread,
  * 0.7 to 7 ms with 2; an SVD of a 200 x 300 matrix: 4.5 ms against 8 to 15 ms).
+ *
+ * <p>Singular values and symmetric eigenvalues come from the LAPACK of the OpenBLAS that ND4J ships
+ * ({@code LAPACKE_dgesvd}, {@code LAPACKE_dsyev}), called directly on Java arrays and always on one
+ * OpenBLAS thread, so that the same matrix gives the same values, bit for bit, on every call:
+ * rank(phi) counts values down to 1e-15 of the largest, where the last bits decide. Through ND4J's
+ * {@code INDArray} it did not: ND4J hands LAPACK the bare address of an array's memory, which does
+ * not keep the array reachable, so a garbage collection during the call could free the matrix or a
+ * work buffer under LAPACK (once, E1's rank read 94 where the same parameters gave 200 in a resumed
+ * run; with {@code System.gc()} in a loop beside it, glibc aborted the JVM on a corrupted heap).
+ * The thread count changes the last bits too (the largest singular value of E1's Jacobian differs
+ * between 1 and 2 threads); the address alignment of the input does not.
  *
  * <p>Calls are serialized (one at a time), so metrics of runs on different threads may share it.
  */
@@ -71,7 +82,8 @@ public final class Linalg {
 
     /**
      * Singular values of the rows x cols row-major matrix {@code a}, in decreasing order
-     * (min(rows, cols) of them), by LAPACK gesvd without singular vectors.
+     * (min(rows, cols) of them), by LAPACK gesvd without singular vectors: the same matrix gives the
+     * same values, bit for bit, on every call (see the class comment).
      */
     public static synchronized double[] singularValues(double[] a, int rows, int cols) {
         checkShape(a, rows, cols);
@@ -79,25 +91,31 @@ public final class Linalg {
             return new double[0];
         }
         warmUp();
-        INDArray m = Nd4j.create(a, new long[] {rows, cols}, 'c').dup('f');
-        INDArray s = Nd4j.create(DataType.DOUBLE, Math.min(rows, cols));
-        Nd4j.getBlasWrapper().lapack().gesvd(m, s, null, null);
-        double[] values = s.toDoubleVector();
-        java.util.Arrays.sort(values);
-        reverse(values);
+        // read as column-major, the row-major a is its transpose, which has the same singular values
+        double[] transpose = a.clone();
+        double[] values = new double[Math.min(rows, cols)];
+        double[] superb = new double[values.length];
+        check("gesvd", onOneThread(() -> openblas.LAPACKE_dgesvd(openblas.LAPACK_COL_MAJOR, (byte) 'N', (byte) 'N',
+                cols, rows, transpose, cols, values, null, 1, null, 1, superb)));
         return values;
     }
 
-    /** Eigenvalues of the symmetric n x n row-major matrix {@code a}, in increasing order (LAPACK syev). */
+    /**
+     * Eigenvalues of the symmetric n x n row-major matrix {@code a}, in increasing order, by LAPACK syev
+     * without eigenvectors, called like gesvd in {@link #singularValues} (through ND4J, a garbage
+     * collection during the call could crash the JVM the same way).
+     */
     public static synchronized double[] symmetricEigenvalues(double[] a, int n) {
         checkShape(a, n, n);
         if (n == 0) {
             return new double[0];
         }
         warmUp();
-        INDArray m = Nd4j.create(a, new long[] {n, n}, 'c').dup('f');
-        double[] values = Eigen.symmetricGeneralizedEigenvalues(m, false).toDoubleVector();
-        java.util.Arrays.sort(values);
+        // symmetric: its column-major reading is the same matrix
+        double[] work = a.clone();
+        double[] values = new double[n];
+        check("syev", onOneThread(() -> openblas.LAPACKE_dsyev(openblas.LAPACK_COL_MAJOR, (byte) 'N', (byte) 'U', n,
+                work, n, values)));
         return values;
     }
 
@@ -134,6 +152,26 @@ public final class Linalg {
         return out;
     }
 
+    /**
+     * Runs a LAPACK call of the OpenBLAS that ND4J ships with one OpenBLAS thread, whatever
+     * {@value #THREADS_PROPERTY} says: the thread count changes the last bits of the results.
+     */
+    private static int onOneThread(java.util.function.IntSupplier call) {
+        int threads = openblas.blas_get_num_threads();
+        openblas.blas_set_num_threads(1);
+        try {
+            return call.getAsInt();
+        } finally {
+            openblas.blas_set_num_threads(threads);
+        }
+    }
+
+    private static void check(String routine, int info) {
+        if (info != 0) {
+            throw new ArithmeticException("LAPACK " + routine + " failed (info " + info + ")");
+        }
+    }
+
     private static void checkShape(double[] a, int rows, int cols) {
         if (rows < 0 || cols < 0 || a.length != (long) rows * cols) {
             throw new IllegalArgumentException("matrix of " + a.length + " values is not " + rows + " x " + cols);
@@ -143,14 +181,6 @@ public final class Linalg {
             if (!Double.isFinite(v)) {
                 throw new ArithmeticException("matrix has a non-finite entry (" + v + ")");
             }
-        }
-    }
-
-    private static void reverse(double[] v) {
-        for (int i = 0, j = v.length - 1; i < j; i++, j--) {
-            double t = v[i];
-            v[i] = v[j];
-            v[j] = t;
         }
     }
 }

@@ -68,6 +68,21 @@ class SharpnessTest {
                 .containsExactly(new double[] {1, 3}, within(1e-12));
     }
 
+    /** The same eigenvalues, bit for bit, while the heap is collected (through ND4J it crashed the JVM). */
+    @Test
+    void symmetricEigenvaluesAreTheSameWhileTheHeapIsCollected() throws InterruptedException {
+        double[] g = gaussian(200 * 200);
+        double[] symmetric = new double[g.length];
+        java.util.Arrays.setAll(symmetric, k -> g[k] + g[k % 200 * 200 + k / 200]);
+        double[] first = Linalg.symmetricEigenvalues(symmetric, 200);
+        double[] small = {2, 1, 1, 2};
+        try (HeapCollector collector = HeapCollector.warmedUp(() -> Linalg.symmetricEigenvalues(small, 2))) {
+            for (int call = 0; call < 20; call++) {
+                assertThat(Linalg.symmetricEigenvalues(symmetric, 200)).as("call %d", call).isEqualTo(first);
+            }
+        }
+    }
+
     @Test
     void closedFormProductEqualsTheExplicitHessian() {
         double[] h = explicitHessian();
