@@ -142,10 +142,17 @@ public final class Linalg {
         INDArray c = Nd4j.create(coefficients, new long[] {rows, d}, 'c');
         INDArray xt = Nd4j.create(x, new long[] {n, d}, 'c').transpose();
         INDArray residuals = c.mmul(xt);
-        residuals.subiRowVector(Nd4j.create(y, new long[] {1, n}, 'c'));
+        INDArray labels = Nd4j.create(y, new long[] {1, n}, 'c');
+        residuals.subiRowVector(labels);
         residuals.muli(residuals);
         INDArray sums = residuals.sum(1);
         double[] out = sums.toDoubleVector();
+        // ND4J passes bare addresses to native code: keep every operand reachable until here, or a
+        // garbage collection during a call could free its memory (see the class comment)
+        java.lang.ref.Reference.reachabilityFence(c);
+        java.lang.ref.Reference.reachabilityFence(xt);
+        java.lang.ref.Reference.reachabilityFence(residuals);
+        java.lang.ref.Reference.reachabilityFence(labels);
         for (int r = 0; r < rows; r++) {
             out[r] /= n;
         }
