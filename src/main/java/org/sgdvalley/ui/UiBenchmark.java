@@ -1,5 +1,7 @@
 package org.sgdvalley.ui;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -12,24 +14,34 @@ import javafx.stage.Stage;
 import org.sgdvalley.engine.run.ExperimentSpec;
 
 /**
- * Measures the real main window while a preset trains at full speed: frames per second, the
- * worst gap between two frames, and how long a step-size change takes to reach the engine.
+ * Measures the real main window while a preset trains at full speed: frames per second, the gaps
+ * between frames, and how long a step-size change takes to reach the engine.
  */
 public final class UiBenchmark {
     /**
+     * One measuring window.
+     *
      * @param framesPerSecond frames the window drew per second
+     * @param medianFrameMillis median time between two frames
+     * @param p99FrameMillis  99th percentile of the time between two frames
      * @param worstFrameMillis longest time between two frames
      * @param commandMillis   median time from a step-size change to the engine applying it
      * @param stepsPerSecond  training speed meanwhile, all runs together
      */
-    public record Result(double framesPerSecond, double worstFrameMillis, double commandMillis,
-                         double stepsPerSecond) { }
+    public record Result(double framesPerSecond, double medianFrameMillis, double p99FrameMillis,
+                         double worstFrameMillis, double commandMillis, double stepsPerSecond) { }
+
+    /** The first seconds after the window opens (the JIT still compiling) and the steady state after. */
+    public record Measurement(Result start, Result steady) { }
 
     private UiBenchmark() {
     }
 
-    /** Opens the window on {@code spec}, plays it at full speed for {@code seconds} and measures. */
-    public static Result run(List<ExperimentSpec> presets, ExperimentSpec spec, double seconds)
+    /**
+     * Opens the window on {@code spec}, plays it at full speed and measures for {@code seconds} from
+     * the start of play, then for {@code seconds} more.
+     */
+    public static Measurement run(List<ExperimentSpec> presets, ExperimentSpec spec, double seconds)
             throws InterruptedException, ExecutionException {
         HeadlessToolkit.start();
         CompletableFuture<MainView> opened = new CompletableFuture<>();
@@ -47,18 +59,34 @@ public final class UiBenchmark {
             Thread.sleep(10);
         }
         Platform.runLater(vm::play);
-        Thread.sleep(300);
-        FrameCounter frames = new FrameCounter();
-        Platform.runLater(frames::start);
-        double[] latencies = commandLatencies(vm, seconds);
-        Platform.runLater(frames::stop);
-        double steps = vm.statusProperty().get().stepsPerSecond();
+        Result start = measure(vm, seconds);
+        Result steady = measure(vm, seconds);
         Platform.runLater(() -> {
             view.stop();
             view.getScene().getWindow().hide();
         });
-        java.util.Arrays.sort(latencies);
-        return new Result(frames.perSecond(), frames.worstMillis(), latencies[latencies.length / 2], steps);
+        return new Measurement(start, steady);
+    }
+
+    private static Result measure(MainViewModel vm, double seconds) throws InterruptedException {
+        FrameCounter frames = new FrameCounter();
+        Platform.runLater(frames::start);
+        double[] latencies = commandLatencies(vm, seconds);
+        CompletableFuture<double[]> gaps = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            frames.stop();
+            gaps.complete(frames.gapMillis());
+        });
+        double[] g = gaps.join();
+        Arrays.sort(g);
+        Arrays.sort(latencies);
+        double fps = g.length == 0 ? 0 : g.length / (Arrays.stream(g).sum() / 1e3);
+        return new Result(fps, percentile(g, 0.5), percentile(g, 0.99), percentile(g, 1),
+                latencies[latencies.length / 2], vm.statusProperty().get().stepsPerSecond());
+    }
+
+    private static double percentile(double[] sorted, double p) {
+        return sorted.length == 0 ? Double.NaN : sorted[(int) Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
     }
 
     private static double[] commandLatencies(MainViewModel vm, double seconds) throws InterruptedException {
@@ -79,30 +107,21 @@ public final class UiBenchmark {
         return millis;
     }
 
-    /** Counts animation frames and remembers the longest gap. */
+    /** Records the time between consecutive animation frames. */
     private static final class FrameCounter extends AnimationTimer {
-        private long first;
+        private final List<Double> gaps = new ArrayList<>();
         private long last;
-        private long frames;
-        private long worst;
 
         @Override
         public void handle(long now) {
-            if (first == 0) {
-                first = now;
-            } else {
-                worst = Math.max(worst, now - last);
+            if (last != 0) {
+                gaps.add((now - last) / 1e6);
             }
             last = now;
-            frames++;
         }
 
-        double perSecond() {
-            return frames < 2 ? 0 : (frames - 1) / ((last - first) / 1e9);
-        }
-
-        double worstMillis() {
-            return worst / 1e6;
+        double[] gapMillis() {
+            return gaps.stream().mapToDouble(Double::doubleValue).toArray();
         }
     }
 }

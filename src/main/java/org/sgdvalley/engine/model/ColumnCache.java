@@ -42,11 +42,26 @@ final class ColumnCache {
             bt[j] = params[j] * params[d + j];
         }
         java.util.Arrays.fill(h, 0.0);
-        for (int j = 0; j < d; j++) {
-            double bj = bt[j];
-            if (bj == 0) {
+        int j = 0;
+        // four columns per pass over the predictions: a quarter of their loads and stores
+        for (; j + 3 < d; j += 4) {
+            double b0 = bt[j];
+            double b1 = bt[j + 1];
+            double b2 = bt[j + 2];
+            double b3 = bt[j + 3];
+            if (b0 == 0 && b1 == 0 && b2 == 0 && b3 == 0) {
                 continue;
             }
+            double[] c0 = columns[j];
+            double[] c1 = columns[j + 1];
+            double[] c2 = columns[j + 2];
+            double[] c3 = columns[j + 3];
+            for (int i = 0; i < rows; i++) {
+                h[i] += (b0 * c0[i] + b1 * c1[i]) + (b2 * c2[i] + b3 * c3[i]);
+            }
+        }
+        for (; j < d; j++) {
+            double bj = bt[j];
             double[] column = columns[j];
             for (int i = 0; i < rows; i++) {
                 h[i] += bj * column[i];

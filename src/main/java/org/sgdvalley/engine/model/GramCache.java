@@ -105,7 +105,7 @@ final class GramCache {
      * (1/(2 rows)) ||X beta - y||^2 for beta = u * v, params laid out as [u, v]. By the symmetry of X'X,
      * beta'X'X beta = sum_a G_aa beta_a^2 + 2 sum_b beta_b w_b with w_b = sum_{a &lt; b} beta_a G_ab:
      * half the products of the full form. w is accumulated as a sum of row tails of X'X scaled by
-     * beta_a, a loop the JIT vectorizes (a dot product per row, a serial floating-point reduction, is not).
+     * beta_a, four rows at a time, a loop the JIT vectorizes (a dot product per row, a serial floating-point reduction, is not).
      */
     double halfMeanSquare(double[] params) {
         double[] bt = beta;
@@ -116,11 +116,30 @@ final class GramCache {
             bt[j] = params[j] * params[d + j];
         }
         double diagonal = 0;
-        for (int a = 0; a < d; a++) {
-            double ba = bt[a];
-            if (ba == 0) {
+        int a = 0;
+        // four rows of X'X per pass over w: a quarter of the loads and stores of one row at a time
+        for (; a + 3 < d; a += 4) {
+            double b0 = bt[a];
+            double b1 = bt[a + 1];
+            double b2 = bt[a + 2];
+            double b3 = bt[a + 3];
+            if (b0 == 0 && b1 == 0 && b2 == 0 && b3 == 0) {
                 continue;
             }
+            double[] g0 = xtx[a];
+            double[] g1 = xtx[a + 1];
+            double[] g2 = xtx[a + 2];
+            double[] g3 = xtx[a + 3];
+            diagonal += (g0[a] * b0 * b0 + g1[a + 1] * b1 * b1) + (g2[a + 2] * b2 * b2 + g3[a + 3] * b3 * b3);
+            w[a + 1] += b0 * g0[a + 1];
+            w[a + 2] += b0 * g0[a + 2] + b1 * g1[a + 2];
+            w[a + 3] += b0 * g0[a + 3] + b1 * g1[a + 3] + b2 * g2[a + 3];
+            for (int b = a + 4; b < d; b++) {
+                w[b] += (b0 * g0[b] + b1 * g1[b]) + (b2 * g2[b] + b3 * g3[b]);
+            }
+        }
+        for (; a < d; a++) {
+            double ba = bt[a];
             double[] g = xtx[a];
             diagonal += g[a] * ba * ba;
             for (int b = a + 1; b < d; b++) {

@@ -8,7 +8,9 @@ import java.util.Arrays;
  * whenever the record is full, so memory stays bounded) and the last {@value #RECENT} consecutive iterates before each status.
  *
  * <p>Written by the trainer thread, read by any thread: every method is synchronized and readers get
- * copies. Stored vectors are never modified after they are stored.
+ * copies. Vectors of the thinned record are never modified after they are stored, so copies of it
+ * share them; the recent iterates are rewritten in place (they change every few hundred steps, and
+ * fresh arrays for them were most of the trainer's garbage) and are copied out whole.
  */
 public final class Trajectory {
     /** Number of consecutive recent iterates kept. */
@@ -61,8 +63,6 @@ public final class Trajectory {
         double[] slot = recent[recentHead];
         if (slot == null || slot.length != params.length) {
             slot = new double[params.length];
-        } else {
-            slot = slot.clone(); // readers may hold the old array
         }
         System.arraycopy(params, 0, slot, 0, params.length);
         recent[recentHead] = slot;
@@ -122,7 +122,7 @@ public final class Trajectory {
         int start = Math.floorMod(recentHead - recentCount, RECENT);
         for (int i = 0; i < recentCount; i++) {
             t[i] = recentIterations[(start + i) % RECENT];
-            p[i] = recent[(start + i) % RECENT];
+            p[i] = recent[(start + i) % RECENT].clone();
         }
         return new Points(t, p);
     }

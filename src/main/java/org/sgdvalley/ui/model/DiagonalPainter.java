@@ -46,14 +46,17 @@ final class DiagonalPainter implements ModelPainter {
         double w = Math.max(1, slot * widthShare);
         double zero = f.y().toPixel(0);
         f.g().setFill(color);
+        // every bar in one path: the software renderer pays a set-up per filled shape
+        f.g().beginPath();
         for (int j = 0; j < d; j++) {
             if (!Double.isFinite(values[j])) {
                 continue;
             }
             double px = f.x().toPixel(j + 1) - w / 2;
             double py = f.y().toPixel(values[j]);
-            f.g().fillRect(px, Math.min(py, zero), w, Math.max(1, Math.abs(zero - py)));
+            f.g().rect(px, Math.min(py, zero), w, Math.max(1, Math.abs(zero - py)));
         }
+        f.g().fill();
     }
 
     private static int countNonZero(double[] v) {

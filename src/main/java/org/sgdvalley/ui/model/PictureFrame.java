@@ -80,19 +80,25 @@ public final class PictureFrame {
         AxisTicks yt = y.ticks(Math.max(2, (int) ((bottom - top) / (2.5 * font))));
         g.setStroke(theme.grid());
         g.setLineWidth(1);
+        g.beginPath();
+        for (double v : xt.major()) {
+            g.moveTo(x.toPixel(v), top);
+            g.lineTo(x.toPixel(v), bottom);
+        }
+        for (double v : yt.major()) {
+            g.moveTo(left, y.toPixel(v));
+            g.lineTo(right, y.toPixel(v));
+        }
+        g.stroke();
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         for (int i = 0; i < xt.major().length; i++) {
-            double px = x.toPixel(xt.major()[i]);
-            g.strokeLine(px, top, px, bottom);
-            g.fillText(xt.labels()[i], px, bottom + 0.3 * font);
+            g.fillText(xt.labels()[i], x.toPixel(xt.major()[i]), bottom + 0.3 * font);
         }
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         for (int i = 0; i < yt.major().length; i++) {
-            double py = y.toPixel(yt.major()[i]);
-            g.strokeLine(left, py, right, py);
-            g.fillText(yt.labels()[i], left - 0.4 * font, py);
+            g.fillText(yt.labels()[i], left - 0.4 * font, y.toPixel(yt.major()[i]));
         }
     }
 

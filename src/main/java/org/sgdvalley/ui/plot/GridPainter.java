@@ -24,21 +24,26 @@ final class GridPainter {
         gc.setFill(theme.foreground());
         double left = crisp(area.getMinX(), ls);
         double bottom = crisp(area.getMaxY(), ls);
+        // the axis lines and every tick as one path: the software renderer pays a set-up per stroke
+        gc.beginPath();
         vertical(gc, left, area.getMinY(), area.getMaxY());
         horizontal(gc, bottom, area.getMinX(), area.getMaxX());
+        for (double v : xt.major()) {
+            vertical(gc, crisp(x.toPixel(v), ls), bottom, bottom + tick);
+        }
+        for (double v : yt.major()) {
+            horizontal(gc, crisp(y.toPixel(v), ls), left - tick, left);
+        }
+        gc.stroke();
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.TOP);
         for (int i = 0; i < xt.major().length; i++) {
-            double px = crisp(x.toPixel(xt.major()[i]), ls);
-            vertical(gc, px, bottom, bottom + tick);
-            gc.fillText(xt.labels()[i], px, bottom + tick + 2);
+            gc.fillText(xt.labels()[i], crisp(x.toPixel(xt.major()[i]), ls), bottom + tick + 2);
         }
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setTextBaseline(VPos.CENTER);
         for (int i = 0; i < yt.major().length; i++) {
-            double py = crisp(y.toPixel(yt.major()[i]), ls);
-            horizontal(gc, py, left - tick, left);
-            gc.fillText(yt.labels()[i], left - tick - 3, py);
+            gc.fillText(yt.labels()[i], left - tick - 3, crisp(y.toPixel(yt.major()[i]), ls));
         }
         paintLabels(gc, fs, area, model);
     }
@@ -75,10 +80,12 @@ final class GridPainter {
     }
 
     private static void vertical(GraphicsContext gc, double x, double y0, double y1) {
-        gc.strokeLine(x, y0, x, y1);
+        gc.moveTo(x, y0);
+        gc.lineTo(x, y1);
     }
 
     private static void horizontal(GraphicsContext gc, double y, double x0, double x1) {
-        gc.strokeLine(x0, y, x1, y);
+        gc.moveTo(x0, y);
+        gc.lineTo(x1, y);
     }
 }
