@@ -3,7 +3,9 @@ package org.sgdvalley.ui.plot;
 import java.util.Arrays;
 
 /**
- * Reduces a {@link PlotSeries} to one min, max and last value per pixel column, keeping every spike.
+ * Reduces a {@link PlotSeries} to one min, max, first and last value per pixel column, keeping every
+ * spike; a line drawn through the columns enters each at its first value and leaves at its last, so a
+ * jump inside a column stays a vertical step instead of a slope from the column before.
  *
  * <p>Column {@code c} holds the values of all entries with x in
  * {@code [xAxis.toValue(pixelFrom + c), xAxis.toValue(pixelFrom + c + 1))} (the last column also takes
@@ -20,6 +22,7 @@ public final class ColumnDecimator {
 
     private double[] columnMin = new double[0];
     private double[] columnMax = new double[0];
+    private double[] columnFirst = new double[0];
     private double[] columnLast = new double[0];
     private double[] bounds = new double[0];
     private int columns;
@@ -81,6 +84,11 @@ public final class ColumnDecimator {
         return columnMin[c] <= columnMax[c] ? columnMax[c] : Double.NaN;
     }
 
+    /** Last value of the first entry in column {@code c}, NaN when there is none. */
+    public double first(int c) {
+        return columnFirst[c];
+    }
+
     /** Last value of the last entry in column {@code c}, NaN when there is none. */
     public double last(int c) {
         return columnLast[c];
@@ -107,6 +115,9 @@ public final class ColumnDecimator {
         while (i < end && c < columns) {
             int j = c == columns - 1 ? end : firstAtLeast(x, i, end, bounds[c + 1]);
             if (j > i) {
+                if (Double.isNaN(columnFirst[c])) {
+                    columnFirst[c] = firstOf(last, i, j, floor);
+                }
                 merge(c, columnLow(min, max, i, j, floor), columnHigh(min, max, i, j, floor), lastOf(last, i, j, floor));
                 if (isBucket(series, j - 1) && j < count) {
                     double lo = minOf(min, max, j - 1, j, floor);
@@ -139,11 +150,13 @@ public final class ColumnDecimator {
         if (columnMin.length < columns) {
             columnMin = new double[columns];
             columnMax = new double[columns];
+            columnFirst = new double[columns];
             columnLast = new double[columns];
             bounds = new double[columns];
         }
         Arrays.fill(columnMin, 0, columns, Double.POSITIVE_INFINITY);
         Arrays.fill(columnMax, 0, columns, Double.NEGATIVE_INFINITY);
+        Arrays.fill(columnFirst, 0, columns, Double.NaN);
         Arrays.fill(columnLast, 0, columns, Double.NaN);
         for (int c = 0; c < columns; c++) {
             bounds[c] = c == 0 ? xAxis.range().min() : xAxis.toValue(xAxis.pixelFrom() + c);
@@ -223,6 +236,16 @@ public final class ColumnDecimator {
 
     private static double showableOr(double v, double floor, double otherwise) {
         return v > floor && v < Double.POSITIVE_INFINITY ? v : otherwise;
+    }
+
+    /** The first showable value among {@code a[from..to-1]}, NaN if none. */
+    private static double firstOf(double[] a, int from, int to, double floor) {
+        for (int i = from; i < to; i++) {
+            if (a[i] > floor && a[i] < Double.POSITIVE_INFINITY) {
+                return a[i];
+            }
+        }
+        return Double.NaN;
     }
 
     /** The last showable value among {@code a[from..to-1]}, NaN if none. */

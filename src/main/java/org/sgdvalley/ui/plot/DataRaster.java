@@ -94,12 +94,17 @@ final class DataRaster {
             if (Double.isNaN(v)) {
                 continue;
             }
+            double entry = clampY(y.toPixel(d.first(c)));
             double py = clampY(y.toPixel(v));
-            // Column x draws the part of the segment between x and x + 1.
+            // Column x draws the part of the segment between x and x + 1: from the last value of the
+            // column before to this column's first, then straight down or up to its last.
             for (int x = Math.max(previous, 0); previous >= 0 && x < c; x++) {
-                double ya = previousY + (py - previousY) * (x - previous) / (c - previous);
-                double yb = previousY + (py - previousY) * (x + 1 - previous) / (c - previous);
+                double ya = previousY + (entry - previousY) * (x - previous) / (c - previous);
+                double yb = previousY + (entry - previousY) * (x + 1 - previous) / (c - previous);
                 pen.stroke(x, ya, yb);
+            }
+            if (entry != py) {
+                pen.stroke(c, entry, py);
             }
             previous = c;
             previousY = py;

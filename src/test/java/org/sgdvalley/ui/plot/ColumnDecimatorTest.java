@@ -43,6 +43,9 @@ class ColumnDecimatorTest {
         assertThat(decimator.columns()).isEqualTo(4);
         assertColumn(0, 2, 4, 2);
         assertColumn(1, 3, 7, 3);
+        assertThat(decimator.first(0)).as("first of column 0").isEqualTo(4);
+        assertThat(decimator.first(1)).as("first of column 1").isEqualTo(7);
+        assertThat(decimator.first(2)).isNaN();
         assertThat(decimator.min(2)).isNaN();
         assertThat(decimator.last(2)).isNaN();
         assertColumn(3, 5, 5, 5);
