@@ -48,10 +48,12 @@ final class UiBench {
         List<ExperimentSpec> presets = PresetCatalog.names().stream().map(PresetCatalog::bundled).toList();
         ExperimentSpec e1 = PresetCatalog.bundled("diag-sgd-decay").withIterations(1_000_000_000L);
         try {
-            UiBenchmark.Measurement m = UiBenchmark.run(presets, e1, quick ? 2 : 5);
-            out.println("Main window, E1 training at full speed (frame gaps: median / 99th percentile / worst):");
+            int seconds = quick ? 2 : 5;
+            UiBenchmark.Measurement m = UiBenchmark.run(presets, e1, seconds);
+            out.printf("Main window, E1 training at full speed: the first %d s of play, then %d s more from %d s on "
+                    + "(frame gaps: median / 99th percentile / worst):%n", seconds, seconds, 2 * seconds);
             window("first seconds of play", m.start());
-            window("steady state after them", m.steady());
+            window("steady state", m.steady());
         } catch (ExecutionException e) {
             out.println("Main window: could not be measured: " + e.getCause());
         }

@@ -31,7 +31,7 @@ public final class UiBenchmark {
     public record Result(double framesPerSecond, double medianFrameMillis, double p99FrameMillis,
                          double worstFrameMillis, double commandMillis, double stepsPerSecond) { }
 
-    /** The first seconds after the window opens (the JIT still compiling) and the steady state after. */
+    /** The first seconds of play (the JIT still compiling) and the steady state later. */
     public record Measurement(Result start, Result steady) { }
 
     private UiBenchmark() {
@@ -39,7 +39,7 @@ public final class UiBenchmark {
 
     /**
      * Opens the window on {@code spec}, plays it at full speed and measures for {@code seconds} from
-     * the start of play, then for {@code seconds} more.
+     * the start of play, then again for {@code seconds} after as long a pause.
      */
     public static Measurement run(List<ExperimentSpec> presets, ExperimentSpec spec, double seconds)
             throws InterruptedException, ExecutionException {
@@ -60,6 +60,8 @@ public final class UiBenchmark {
         }
         Platform.runLater(vm::play);
         Result start = measure(vm, seconds);
+        // the JIT keeps compiling the frame's code for a few more seconds
+        Thread.sleep((long) (seconds * 1000));
         Result steady = measure(vm, seconds);
         Platform.runLater(() -> {
             view.stop();
