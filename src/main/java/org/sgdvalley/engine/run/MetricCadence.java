@@ -23,6 +23,11 @@ final class MetricCadence {
         return iteration >= nextAt;
     }
 
+    /** Steps from {@code iteration} until a measurement is due (at least 1; very many when never). */
+    long stepsUntilDue(long iteration) {
+        return nextAt == Long.MAX_VALUE ? Long.MAX_VALUE : Math.max(1, nextAt - iteration);
+    }
+
     /** Schedules the next measurement after one that took {@code nanos} (-1: the group is empty). */
     void measured(long iteration, double nanos, double stepNanos) {
         if (nanos < 0) {

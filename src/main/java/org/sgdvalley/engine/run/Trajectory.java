@@ -41,6 +41,13 @@ public final class Trajectory {
         return kept(t, stride) && (count == 0 || t > iterations[count - 1]);
     }
 
+    /** The first iteration after {@code t} that the thinned record would take. */
+    public synchronized long nextWanted(long t) {
+        long next = count == 0 ? t + 1 : Math.max(t, iterations[count - 1]) + 1;
+        long r = next % stride;
+        return stride == 1 || r <= 1 ? next : next + stride - r;
+    }
+
     /** Records the iterate at iteration {@code t} if it belongs to the thinned record. */
     public synchronized void record(long t, double[] params) {
         if (!wants(t)) {
