@@ -36,10 +36,11 @@ public final class GridEvaluator {
 
     /**
      * Below this many multiply-adds per grid point (n d) the plain loop was faster than ND4J on the
-     * development machine (E3, n d = 600: loop 9-12 ms, ND4J 20-45 ms per 100 x 100 grid); above it
-     * ND4J wins (E1, n d = 16,000: ND4J 87 ms, loop 409 ms). See {@code bench}.
+     * development machine, per 100 x 100 grid: E3 (n d = 600) loop 2-3 ms, ND4J 8-9 ms; E1 (16,000)
+     * loop 22-26 ms, ND4J 37-48 ms; n d = 100,000 even (136 against 134 ms); above it ND4J wins
+     * (400,000: 349 against 491 ms; 10^6: 685 against 1,483 ms). See {@code bench}.
      */
-    public static final int BATCHED_MIN_WORK = 2000;
+    public static final int BATCHED_MIN_WORK = 100_000;
 
     /** The batched method for a diagonal network with enough work per point, the loop otherwise. */
     public static Method defaultMethod(Model model, Dataset data) {

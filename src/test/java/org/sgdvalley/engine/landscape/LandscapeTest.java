@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.sgdvalley.engine.Rng;
 import org.sgdvalley.engine.data.Dataset;
 import org.sgdvalley.engine.data.GroundTruth;
+import org.sgdvalley.engine.data.SparseRegression;
 import org.sgdvalley.engine.model.DiagonalNetwork;
 import org.sgdvalley.engine.model.Model;
 import org.sgdvalley.engine.model.ModelSpec;
@@ -59,6 +60,16 @@ class LandscapeTest {
             }
             assertThat(clipped).as("some sampled points below the clip").isLessThan(200);
         }
+    }
+
+    /** By measurement: the plain loop up to E1's size and beyond, ND4J from 10^5 multiply-adds per point. */
+    @Test
+    void gridMethodFollowsTheWorkPerPoint() {
+        Dataset e1 = SparseRegression.generate(80, 10, 200, 20, 0);
+        Dataset large = SparseRegression.generate(500, 10, 200, 20, 0);
+        assertThat(GridEvaluator.defaultMethod(new DiagonalNetwork(200, 0.1, 0), e1)).isEqualTo(GridEvaluator.Method.LOOP);
+        assertThat(GridEvaluator.defaultMethod(new DiagonalNetwork(200, 0.1, 0), large))
+                .isEqualTo(GridEvaluator.Method.BATCHED);
     }
 
     @Test
