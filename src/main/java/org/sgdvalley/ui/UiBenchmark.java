@@ -39,9 +39,10 @@ public final class UiBenchmark {
 
     /**
      * Opens the window on {@code spec}, plays it at full speed and measures for {@code seconds} from
-     * the start of play, then again for {@code seconds} after as long a pause.
+     * the start of play, then again for {@code seconds} after a pause of {@code settleSeconds}.
      */
-    public static Measurement run(List<ExperimentSpec> presets, ExperimentSpec spec, double seconds)
+    public static Measurement run(List<ExperimentSpec> presets, ExperimentSpec spec, double seconds,
+                                  double settleSeconds)
             throws InterruptedException, ExecutionException {
         HeadlessToolkit.start();
         CompletableFuture<MainView> opened = new CompletableFuture<>();
@@ -60,8 +61,8 @@ public final class UiBenchmark {
         }
         Platform.runLater(vm::play);
         Result start = measure(vm, seconds);
-        // the JIT keeps compiling the frame's code for a few more seconds
-        Thread.sleep((long) (seconds * 1000));
+        // on two cores beside a full-speed trainer, the JIT keeps compiling the frame's code for a while
+        Thread.sleep((long) (settleSeconds * 1000));
         Result steady = measure(vm, seconds);
         Platform.runLater(() -> {
             view.stop();
