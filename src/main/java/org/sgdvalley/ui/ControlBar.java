@@ -140,8 +140,9 @@ final class ControlBar extends VBox {
         stepSize.setMin(Math.log10(top / 1000));
         stepSize.setMax(Math.log10(top * 4));
         updatingFromModel = false;
+        int focused = vm.focusedRunProperty().get(); // replacing the items may move the selection
         focus.getItems().setAll(runLabels);
-        focus.getSelectionModel().select(Math.min(vm.focusedRunProperty().get(), runLabels.size() - 1));
+        focus.getSelectionModel().select(Math.min(focused, runLabels.size() - 1));
         showStepSize(vm.stepSizeProperty().get());
     }
 

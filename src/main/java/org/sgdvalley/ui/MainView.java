@@ -62,6 +62,7 @@ public final class MainView extends BorderPane {
         message.getStyleClass().add("message");
         statusBar.getRightItems().addAll(message, rewind);
         vm.logIterationAxisProperty().addListener((obs, old, log) -> dashboard.plots().setLogIterations(log));
+        dashboard.setFocus(vm.focusedRunProperty().get());
         vm.focusedRunProperty().addListener((obs, old, run) -> dashboard.setFocus(run.intValue()));
         dark.selectedProperty().addListener((obs, old, on) -> applyTheme());
         large.selectedProperty().addListener((obs, old, on) -> applyTheme());

@@ -38,7 +38,7 @@ public final class MainViewModel implements AutoCloseable {
     private final DoubleProperty stepSize = new SimpleDoubleProperty();
     private final BooleanProperty stepSizeAdjusting = new SimpleBooleanProperty();
     private final BooleanProperty stepSizeForAllRuns = new SimpleBooleanProperty(true);
-    private final IntegerProperty focusedRun = new SimpleIntegerProperty(0);
+    private final IntegerProperty focusedRun = new SimpleIntegerProperty();
     private final BooleanProperty logIterationAxis = new SimpleBooleanProperty(false);
     private long generation = -1;
     private boolean restoring;
@@ -52,12 +52,13 @@ public final class MainViewModel implements AutoCloseable {
         preset.addListener((obs, old, spec) -> {
             if (spec != null && spec != old && !restoring) {
                 controller.load(spec);
-                focusedRun.set(0);
+                focusedRun.set(showcaseRun(spec));
                 message.set("");
             }
         });
         speedPosition.addListener((obs, old, pos) -> controller.setSpeed(Speed.stepsPerSecond(pos.doubleValue())));
-        stepSize.set(initial.runs().get(0).schedule().stepSize());
+        focusedRun.set(showcaseRun(initial));
+        stepSize.set(initial.runs().get(focusedRun.get()).schedule().stepSize());
     }
 
     public List<ExperimentSpec> presets() {
@@ -192,8 +193,26 @@ public final class MainViewModel implements AutoCloseable {
             restoring = false;
         }
         controller.loadRestored(spec, restorer);
-        focusedRun.set(0);
+        focusedRun.set(showcaseRun(spec));
         playing.set(false);
+    }
+
+    /**
+     * The run a preset opens focused on: the stochastic run with the largest step size (the last of
+     * equals, which in the paper's presets has the longest large-step phase), so that the slider, the
+     * valley's cross-section and the bounce plot show SGD bouncing; the first run if all are full-batch.
+     */
+    static int showcaseRun(ExperimentSpec spec) {
+        int best = 0;
+        double largest = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < spec.runs().size(); i++) {
+            var run = spec.runs().get(i);
+            if (!run.optimizer().fullBatch() && run.schedule().stepSize() >= largest) {
+                best = i;
+                largest = run.schedule().stepSize();
+            }
+        }
+        return best;
     }
 
     /** Pulls the trainer's status; called once per frame on the UI thread. */

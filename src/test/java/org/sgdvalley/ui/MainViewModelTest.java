@@ -32,6 +32,19 @@ class MainViewModelTest {
     }
 
 
+    /** A preset opens on its SGD run with the largest step size: the one that bounces. */
+    @Test
+    void presetsOpenFocusedOnTheirLargestStochasticStep() {
+        assertThat(MainViewModel.showcaseRun(spec("a", 0.05))).isEqualTo(1);
+        ExperimentSpec e1 = org.sgdvalley.preset.PresetCatalog.bundled("diag-sgd-decay");
+        assertThat(e1.runs().get(MainViewModel.showcaseRun(e1)).label()).isEqualTo("eta=0.275, decay at 50%");
+        ExperimentSpec e3 = org.sgdvalley.preset.PresetCatalog.bundled("diag-valley-2d");
+        assertThat(e3.runs().get(MainViewModel.showcaseRun(e3)).label()).isEqualTo("SGD eta=0.9");
+        ExperimentSpec gdOnly = e3.withRuns(List.of(e3.runs().stream().filter(r -> r.optimizer().fullBatch())
+                .findFirst().orElseThrow()));
+        assertThat(MainViewModel.showcaseRun(gdOnly)).isZero();
+    }
+
     @Test
     void playPauseAndStepDriveTheTrainer() throws Exception {
         try (MainViewModel vm = open(List.of(spec("a", 0.05)), spec("a", 0.05))) {
@@ -52,6 +65,7 @@ class MainViewModelTest {
     @Test
     void sliderKeepsRatiosBetweenRunsOrMovesOnlyTheFocusedRun() throws Exception {
         try (MainViewModel vm = open(List.of(spec("a", 0.05)), spec("a", 0.05))) {
+            vm.focusedRunProperty().set(0);
             vm.applyStepSize(0.01);
             await(vm, () -> vm.statusProperty().get().runs().get(0).stepSize() == 0.01);
             assertThat(vm.statusProperty().get().runs().get(1).stepSize()).isEqualTo(0.02, org.assertj.core.api.Assertions.within(1e-15));

@@ -61,7 +61,10 @@ class MainWindowTest {
 
     @Test
     void slidingTheStepSizeMidRunChangesTheEngineAndThePlot(FxRobot robot) {
-        robot.interact(() -> vm.speedPositionProperty().set(3));
+        robot.interact(() -> {
+            vm.focusedRunProperty().set(0); // the slider moves the focused run (and the others in proportion)
+            vm.speedPositionProperty().set(3);
+        });
         robot.clickOn("#play");
         await(() -> vm.statusProperty().get() != null && vm.statusProperty().get().runs().get(0).iteration() > 50);
         Slider slider = robot.lookup("#step-size").queryAs(Slider.class);

@@ -26,6 +26,7 @@ class SessionStoreTest {
         try (MainViewModel first = new MainViewModel(List.of(spec), spec);
              MainViewModel second = new MainViewModel(List.of(other), other)) {
             await(first, () -> true);
+            first.focusedRunProperty().set(0); // the step size below is set on run 0
             first.play();
             await(first, () -> run(first, 0).iteration() > 5000);
             first.applyStepSize(0.2);

@@ -33,7 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Drives the real window headless with random actions while training at full speed: slider moves,
  * play, pause, single steps, speed changes, resets, preset switches, invalid parameter values and PNG
  * exports. Asserts that no exception escapes on any thread (the JavaFX thread included, where a
- * thread violation would surface), that run 0's recorded step-size changes are exactly the slider
+ * thread violation would surface), that the focused run's recorded step-size changes are exactly the slider
  * values applied since the last reset, and that closing ends the trainer and every thread it started.
  * Runs {@value #CI_SECONDS} s by default; {@code -Dstress.seconds=N} runs longer.
  */
@@ -188,11 +188,12 @@ class StressTest {
     }
 
     private void checkHistory(long generation, List<Double> applied) {
+        int focus = vm.focusedRunProperty().get(); // the run the slider sets; the others follow in proportion
         MainWindowTest.await("commands applied", () -> vm.controller().session().generation() == generation
-                && vm.controller().session().stepSizeChanges(0).size() >= applied.size());
-        List<Double> recorded = vm.controller().session().stepSizeChanges(0).stream()
+                && vm.controller().session().stepSizeChanges(focus).size() >= applied.size());
+        List<Double> recorded = vm.controller().session().stepSizeChanges(focus).stream()
                 .map(StepSizeChange::stepSize).toList();
-        assertThat(recorded).as("run 0's step-size history in generation %d", generation)
+        assertThat(recorded).as("focused run %d's step-size history in generation %d", focus, generation)
                 .containsExactlyElementsOf(applied);
     }
 }

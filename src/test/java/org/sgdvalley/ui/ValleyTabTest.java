@@ -78,7 +78,10 @@ class ValleyTabTest {
 
     @Test
     void theTwoOverEtaLineFollowsTheStepSizeSlider(FxRobot robot) {
-        robot.interact(() -> vm.stepSizeForAllRunsProperty().set(false));
+        robot.interact(() -> {
+            vm.focusedRunProperty().set(0); // gradient flow, eta = 0.03
+            vm.stepSizeForAllRunsProperty().set(false);
+        });
         await("2/eta drawn", () -> Math.abs(view.valley().twoOverEtaLevel() - 2 / 0.03) < 1e-9);
         Slider slider = robot.lookup("#step-size").queryAs(Slider.class);
         robot.drag(slider.lookup(".thumb")).moveBy(60, 0).release(javafx.scene.input.MouseButton.PRIMARY);
