@@ -24,8 +24,9 @@ final class AutoRange {
     }
 
     /**
-     * The data range with a 5% margin, rounded outwards to the tick step of a linear axis, or to 1, 2
-     * or 5 times a power of ten on a log axis. NaN bounds mean no data.
+     * The data range with a 5% margin, rounded outwards to the tick step of a linear axis (but not
+     * across zero when the data stays on one side of it), or to 1, 2 or 5 times a power of ten on a
+     * log axis. NaN bounds mean no data.
      */
     static Range y(double lo, double hi, AxisScale scale) {
         Range padded = Range.around(lo, hi, scale, 0.05);
@@ -36,6 +37,13 @@ final class AutoRange {
         double step = ticks.major().length >= 2 ? ticks.major()[1] - ticks.major()[0] : padded.max() - padded.min();
         double a = Math.floor(padded.min() / step + 1e-9) * step;
         double b = Math.ceil(padded.max() / step - 1e-9) * step;
+        // data that never crosses zero (a count, a norm) gets no margin beyond it
+        if (lo >= 0 && a < 0) {
+            a = 0;
+        }
+        if (hi <= 0 && b > 0) {
+            b = 0;
+        }
         return b > a ? new Range(a, b) : padded;
     }
 
