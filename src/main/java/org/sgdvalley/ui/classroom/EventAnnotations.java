@@ -76,10 +76,11 @@ final class EventAnnotations {
             for (long at : decays) {
                 // under the level the loss drops to, where the plot is empty
                 if (at + settle <= run.iteration() && decaysShown.add(at)) {
-                    double y = LossEvents.valueAt(snapshot.x, snapshot.last, snapshot.count, at + settle);
+                    // under the lowest the loss has gone since, so the text stays clear of the curve
+                    double y = LossEvents.lowestFrom(snapshot.x, snapshot.last, snapshot.count, at);
                     if (y > 0) {
                         // neighbouring decays alternate between two heights so their texts do not overlap
-                        double below = decaysShown.size() % 2 == 1 ? 5 : 30;
+                        double below = decaysShown.size() % 2 == 1 ? 5 : 100;
                         notes.add(new PlotAnnotation(at, y / below, " step size decayed here", color));
                     }
                 }

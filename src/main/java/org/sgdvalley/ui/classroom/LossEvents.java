@@ -69,6 +69,17 @@ final class LossEvents {
         return value;
     }
 
+    /** The smallest positive finite value with x at or after {@code from}, NaN if none. */
+    static double lowestFrom(double[] x, double[] y, int count, double from) {
+        double lowest = Double.NaN;
+        for (int i = 0; i < count; i++) {
+            if (x[i] >= from && y[i] > 0 && Double.isFinite(y[i]) && !(y[i] >= lowest)) {
+                lowest = y[i];
+            }
+        }
+        return lowest;
+    }
+
     /** "4e-2" style: one significant digit, for "loss stabilized at about 4e-2". */
     static String roughly(double v) {
         if (!(v > 0) || !Double.isFinite(v)) {

@@ -28,6 +28,14 @@ class LossEventsTest {
     }
 
     @Test
+    void lowestFromSkipsEarlierPointsAndUnshowableValues() {
+        double[] x = {0, 10, 20, 30, 40};
+        double[] y = {1e-9, 0.5, Double.NaN, 0, 0.01};
+        assertThat(LossEvents.lowestFrom(x, y, 5, 10)).isEqualTo(0.01);
+        assertThat(LossEvents.lowestFrom(x, y, 5, 50)).isNaN();
+    }
+
+    @Test
     void aConvergingLossIsNotStabilizedAndNeitherIsAShortRun() {
         double[] x = xs(400, 50);
         double[] y = new double[400];
