@@ -44,6 +44,9 @@ final class AutoRange {
         if (hi <= 0 && b > 0) {
             b = 0;
         }
+        if (lo == 0 && hi == 0) {
+            return new Range(0, 1); // all zero (l0 at an all-zero start): the axis begins at zero too
+        }
         return b > a ? new Range(a, b) : padded;
     }
 

@@ -12,6 +12,8 @@ class AutoRangeTest {
         Range r = AutoRange.y(0, 200, AxisScale.LINEAR); // l0 of beta = 0 at the start, then 200
         assertThat(r.min()).isZero();
         assertThat(r.max()).isGreaterThanOrEqualTo(200);
+        Range zeros = AutoRange.y(0, 0, AxisScale.LINEAR); // l0 before the first step
+        assertThat(new double[] {zeros.min(), zeros.max()}).containsExactly(0, 1);
     }
 
     @Test
