@@ -36,8 +36,8 @@ public sealed interface DataSpec {
     }
 
     /**
-     * The twelve 1D points of E4, with a test grid of {@code nTest} points over their range
-     * (see {@link Points1dData} for the grid and its interpolated labels).
+     * The twelve 1D points of E4, with {@code nTest} test points uniform in their range, where the
+     * authors evaluate rank(phi) (see {@link Points1dData}).
      */
     record Points1d(int nTest) implements DataSpec {
         @Override
@@ -59,8 +59,9 @@ public sealed interface DataSpec {
     /**
      * Teacher-student data (E5, E6): inputs x ~ N(0, I_d) normalized to unit length, labels from a
      * ReLU teacher with the given hidden widths. With {@code unitNeurons} (E5) the teacher's first-layer
-     * neurons have unit norm and its output weights are random signs; otherwise all teacher weights
-     * (and biases when {@code bias}) are N(0,1). The teacher has no output bias; see {@link TeacherData}.
+     * neurons have unit norm and its output weights are random signs; otherwise all teacher weights are
+     * N(0,1). With {@code bias} every layer, the output included, has a bias uniform in
+     * +-1/sqrt(fan-in); see {@link TeacherData}.
      */
     record Teacher(int n, int nTest, int d, java.util.List<Integer> hidden, boolean bias, boolean unitNeurons,
                    long seed) implements DataSpec {

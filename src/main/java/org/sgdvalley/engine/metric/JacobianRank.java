@@ -8,9 +8,10 @@ import org.sgdvalley.engine.model.Model;
  * rank(phi_theta(X)): the number of singular values s_i of the Jacobian phi (row i = gradient of
  * h(x_i) with respect to all parameters) with s_i / s_1 &gt; {@link MetricOptions#rankThreshold()}.
  *
- * <p>Rows: the first min(nTest, 2d) test inputs for a diagonal network (the paper's 2d test points),
- * the first min(nTest, 2 * parameterCount) test inputs for other models, or the training inputs when
- * there is no test set. A zero Jacobian has rank 0; a non-finite one gives NaN.
+ * <p>Rows, as the authors' code takes them: the first min(nTest, 2d) test inputs for a diagonal network
+ * (the paper's 2d test points), the first min(nTest, P) test inputs for other models, P being the number
+ * of parameters ({@code X_test[:n_params]}), or the training inputs when there is no test set. A zero
+ * Jacobian has rank 0; a non-finite one gives NaN.
  */
 final class JacobianRank implements Metric {
 
@@ -36,7 +37,7 @@ final class JacobianRank implements Metric {
         boolean useTest = data.nTest() > 0;
         double[] x = useTest ? data.xTest() : data.xTrain();
         int available = useTest ? data.nTest() : data.n();
-        int wanted = model instanceof DiagonalNetwork ? 2 * model.inputDimension() : 2 * model.parameterCount();
+        int wanted = model instanceof DiagonalNetwork ? 2 * model.inputDimension() : model.parameterCount();
         int rows = Math.min(available, wanted);
         double[] phi = jacobian(model, context.params(), x, rows);
         out[offset] = rank(phi, rows, model.parameterCount(), context.options().rankThreshold());

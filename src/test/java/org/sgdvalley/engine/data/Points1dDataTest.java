@@ -23,21 +23,31 @@ class Points1dDataTest {
     }
 
     @Test
-    void testGridSpansTheRangeWithAMarginAndInterpolates() {
-        // x_i = -1.305 + 0.25 i, so a step of 0.125 from -1.555 puts every other grid point on a training point
-        Dataset data = new DataSpec.Points1d(27).generate();
+    void testPointsAreUniformInTheTrainingRangeAsTheAuthorsDrawThem() {
+        // the authors' rank points: np.random.uniform(X.min(), X.max(), n_params), 300 for E4
+        Dataset data = new DataSpec.Points1d(300).generate();
+        double lo = data.xTrain()[0];
+        double hi = data.xTrain()[11];
         double[] x = data.xTest();
-        assertThat(x).hasSize(27);
-        assertThat(x[0]).isCloseTo(-1.555, within(1e-12));
-        assertThat(x[26]).isCloseTo(1.695, within(1e-12));
-        assertThat(x[2]).isCloseTo(data.xTrain()[0], within(1e-12));
-        assertThat(data.yTest()[2]).isCloseTo(-1.655, within(1e-12));
-        assertThat(data.yTest()[4]).isCloseTo(1.845, within(1e-12));
-        assertThat(data.yTest()[3]).isCloseTo(0.5 * (-1.655 + 1.845), within(1e-12));
-        assertThat(data.yTest()[0]).isCloseTo(-1.655, within(1e-15));
-        assertThat(data.yTest()[26]).isCloseTo(-0.655, within(1e-15));
-        for (int i = 1; i < 27; i++) {
-            assertThat(x[i]).isGreaterThan(x[i - 1]);
+        assertThat(x).hasSize(300);
+        assertThat(java.util.Arrays.stream(x).boxed()).allSatisfy(t -> assertThat(t).isBetween(lo, hi));
+        // uniform: the mean near the middle (-0.0 + 0.07), a quarter of the points in each quarter of the range
+        assertThat(java.util.Arrays.stream(x).average().orElseThrow()).isCloseTo(0.07, within(0.1));
+        for (int q = 0; q < 4; q++) {
+            double from = lo + q * (hi - lo) / 4;
+            double to = from + (hi - lo) / 4;
+            long inQuarter = java.util.Arrays.stream(x).filter(t -> t >= from && t < to).count();
+            assertThat(inQuarter).as("quarter %d", q).isBetween(50L, 100L);
         }
+        // drawn, not a grid: the gaps between sorted points are unequal
+        double[] sorted = x.clone();
+        java.util.Arrays.sort(sorted);
+        assertThat(sorted[2] - sorted[1]).isNotCloseTo(sorted[1] - sorted[0], within(1e-9));
+        // labels interpolate the training points: halfway between x_0 and x_1 the label is halfway too
+        assertThat(Points1dData.interpolate(data.xTrain(), data.yTrain(), 0.5 * (lo + data.xTrain()[1])))
+                .isCloseTo(0.5 * (-1.655 + 1.845), within(1e-12));
+        assertThat(data.yTest()[0]).isEqualTo(Points1dData.interpolate(data.xTrain(), data.yTrain(), x[0]));
+        // the same points every time
+        assertThat(new DataSpec.Points1d(300).generate().xTest()).containsExactly(x);
     }
 }

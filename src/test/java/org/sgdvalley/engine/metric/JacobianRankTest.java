@@ -3,12 +3,18 @@ package org.sgdvalley.engine.metric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sgdvalley.engine.data.DataSpec;
 import org.sgdvalley.engine.data.Dataset;
+import org.sgdvalley.engine.data.GroundTruth;
 import org.sgdvalley.engine.model.DiagonalNetwork;
+import org.sgdvalley.engine.model.Model;
+import org.sgdvalley.engine.model.ModelSpec;
+import org.sgdvalley.engine.model.ReluNetwork;
 
 class JacobianRankTest {
+    private static final ModelSpec.Init ONE = new ModelSpec.Init(ModelSpec.Init.Distribution.CONSTANT, 1.0);
 
     @Test
     void singularValuesOfAHandCheckedMatrix() {
@@ -66,6 +72,38 @@ class JacobianRankTest {
         assertThat(evaluate(model, few, params)).isEqualTo(3);
         params[1] = Double.POSITIVE_INFINITY;
         assertThat(evaluate(model, data, params)).isNaN();
+    }
+
+    @Test
+    void reluNetworkUsesTheFirstPTestPoints() {
+        // h(x) = a ReLU(w x) with w = 1, a = 2: P = 2, gradient (a x 1{x > 0}, ReLU(x))
+        ReluNetwork model = new ReluNetwork(1, List.of(1), false, false, ONE, ONE, ONE, ONE);
+        double[] params = {1, 2};
+        // the first P = 2 test points are inactive: a zero Jacobian, rank 0 (the first 2P would give rank 1)
+        double[] xTest = {-1, -2, 3, 4};
+        Dataset data = new Dataset(1, new double[] {1}, new double[] {0}, xTest, new double[4], new GroundTruth.None());
+        assertThat(evaluateRelu(model, data, params)).isZero();
+        // with an active point among the first two the rank is 1
+        xTest[1] = 3;
+        assertThat(evaluateRelu(model, data, params)).isEqualTo(1);
+    }
+
+    @Test
+    void e4RankIgnoresKinksOutsideTheTrainingRange() {
+        // neuron 1 has its kink at x = 1.5, just past the last training point 1.445; neuron 2 is active on
+        // [-2, inf). On points inside [min x, max x] only neuron 2 moves: columns a2 x, a2, x + 2 have rank 2.
+        // A grid over [min x - 0.25, max x + 0.25] would put a point at 1.695 and give rank 3.
+        ReluNetwork model = new ReluNetwork(1, List.of(2), true, false, ONE, ONE, ONE, ONE);
+        double[] params = {1, 1, -1.5, 2, 1, 1}; // W_1 = (1, 1), b_1 = (-1.5, 2), a = (1, 1)
+        Dataset data = new DataSpec.Points1d(6).generate();
+        assertThat(java.util.Arrays.stream(data.xTest()).boxed()).allSatisfy(x -> assertThat(x).isBetween(data.xTrain()[0], data.xTrain()[11]));
+        assertThat(evaluateRelu(model, data, params)).isEqualTo(2);
+    }
+
+    private static double evaluateRelu(Model model, Dataset data, double[] params) {
+        double[] out = new double[1];
+        new JacobianRank().evaluate(new MetricContext(model, data, params, 0.1, MetricOptions.reluDefaults()), out, 0);
+        return out[0];
     }
 
     private static double evaluate(DiagonalNetwork model, Dataset data, double[] params) {
