@@ -12,11 +12,19 @@ public sealed interface DataSpec {
     /** Input dimension. */
     int d();
 
+    /** The same kind of data drawn with its seed plus {@code by} (fixed data, without a seed, stay as they are). */
+    DataSpec withSeedShift(long by);
+
     /** Sparse regression of E1-E3. */
     record Sparse(int n, int nTest, int d, int k, long seed) implements DataSpec {
         @Override
         public Dataset generate() {
             return SparseRegression.generate(n, nTest, d, k, seed);
+        }
+
+        @Override
+        public Sparse withSeedShift(long by) {
+            return new Sparse(n, nTest, d, k, seed + by);
         }
     }
 
@@ -27,6 +35,11 @@ public sealed interface DataSpec {
         @Override
         public Dataset generate() {
             return ToyData.generate(n, xMin, xMax, thetaStar, seed);
+        }
+
+        @Override
+        public Toy withSeedShift(long by) {
+            return new Toy(n, xMin, xMax, thetaStar, seed + by);
         }
 
         @Override
@@ -43,6 +56,11 @@ public sealed interface DataSpec {
         @Override
         public Dataset generate() {
             return Points1dData.generate(nTest);
+        }
+
+        @Override
+        public Points1d withSeedShift(long by) {
+            return this;
         }
 
         @Override
@@ -72,6 +90,11 @@ public sealed interface DataSpec {
         @Override
         public Dataset generate() {
             return TeacherData.generate(n, nTest, d, hidden, bias, unitNeurons, seed);
+        }
+
+        @Override
+        public Teacher withSeedShift(long by) {
+            return new Teacher(n, nTest, d, hidden, bias, unitNeurons, seed + by);
         }
     }
 }
