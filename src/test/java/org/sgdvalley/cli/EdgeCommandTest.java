@@ -42,7 +42,7 @@ class EdgeCommandTest {
         assertThat(run("edge", "diag-valley-2d", "--run", "SGD")).isEqualTo(2);
         assertThat(err.toString().lines()).hasSize(1);
         assertThat(err.toString()).startsWith("error: --run: no run labelled \"SGD\"")
-                .contains("\"gradient flow (GD eta=0.03)\", \"GD eta=2.5\", \"SGD eta=0.9\"");
+                .contains("\"gradient flow (GD eta=0.03)\", \"GD eta=3.0\", \"SGD eta=0.9\"");
         assertThat(out.toString()).isEmpty();
     }
 

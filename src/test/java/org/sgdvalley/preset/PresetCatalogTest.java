@@ -62,7 +62,7 @@ class PresetCatalogTest {
         ModelSpec.Relu relu = (ModelSpec.Relu) e4.model();
         assertThat(relu.hidden()).containsExactly(100);
         assertThat(relu.firstLayer()).isEqualTo(new ModelSpec.Init(ModelSpec.Init.Distribution.SIGN, 2.5));
-        assertThat(e4.data()).isEqualTo(new DataSpec.Points1d(200));
+        assertThat(e4.data()).isEqualTo(new DataSpec.Points1d(300));
         assertThat(e4.metricOptions().correlationThreshold()).isEqualTo(0.999);
         ScheduleSpec longWarmup = e4.runs().get(1).schedule();
         assertThat(longWarmup.shape()).isEqualTo(ScheduleSpec.Shape.LINEAR_WARMUP);
@@ -70,7 +70,7 @@ class PresetCatalogTest {
 
         ExperimentSpec e6 = PresetCatalog.bundled("relu-three-layer");
         assertThat(((ModelSpec.Relu) e6.model()).hidden()).containsExactly(10, 10);
-        assertThat(e6.data()).isEqualTo(new DataSpec.Teacher(50, 1000, 5, List.of(2, 2), true, false, 32));
+        assertThat(e6.data()).isEqualTo(new DataSpec.Teacher(50, 1000, 5, List.of(2, 2), true, false, 4));
         assertThat(e6.runs().get(1).schedule().shape()).isEqualTo(ScheduleSpec.Shape.POWER_WARMUP);
         assertThat(PresetCatalog.bundled("relu-teacher-student").data())
                 .isEqualTo(new DataSpec.Teacher(15, 1000, 2, List.of(3), false, true, 3));
