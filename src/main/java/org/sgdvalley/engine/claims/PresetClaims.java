@@ -87,6 +87,11 @@ public final class PresetClaims {
         return true;
     }
 
+    /** Whether each of {@code runs} ends lower in {@code column} than {@code base}. */
+    private static boolean allBelow(Outcome o, String column, int base, int... runs) {
+        return IntStream.of(runs).allMatch(r -> lowest(o, column, r, base));
+    }
+
     private static ClaimSet diagSgdDecay(ExperimentSpec s) {
         long t = s.iterations();
         long decay50 = decayAt(s, 3);
@@ -107,8 +112,7 @@ public final class PresetClaims {
                 new Claim("the run decayed at 50% ends with the smallest l0 and test loss of all runs", all(s),
                         o -> lowest(o, "l0", 3, 0, 1, 2) && lowest(o, "test_loss", 3, 0, 1, 2)),
                 new Claim("every decayed run ends with a lower test loss than the small constant step", all(s),
-                        o -> lowest(o, "test_loss", 1, 0) && lowest(o, "test_loss", 2, 0)
-                                && lowest(o, "test_loss", 3, 0))));
+                        o -> allBelow(o, "test_loss", 0, 1, 2, 3))));
     }
 
     private static ClaimSet diagGdVsSgd(ExperimentSpec s) {
@@ -120,7 +124,7 @@ public final class PresetClaims {
                 new Claim("SGD ends with a lower test loss than every GD run", all(s),
                         o -> lowest(o, "test_loss", 4, 0, 1, 2, 3)),
                 new Claim("every GD run at 3.53 ends sparser (smaller l0) than GD at 2.0", List.of(0, 1, 2, 3),
-                        o -> lowest(o, "l0", 1, 0) && lowest(o, "l0", 2, 0) && lowest(o, "l0", 3, 0)),
+                        o -> allBelow(o, "l0", 0, 1, 2, 3)),
                 new Claim("GD at 3.53 bounces until its decay at 50%: median train loss from 10% to the decay above "
                         + "1e-3", List.of(3), o -> o.median(3, "train_loss", t / 10, decay50) > 1e-3),
                 new Claim("GD at 3.53 bounces past the edge of stability: median sharpness from 10% to its decay "
@@ -162,11 +166,9 @@ public final class PresetClaims {
                 new Claim("every run fits the 15 points: final train loss below 1e-3", all(s),
                         o -> IntStream.range(0, 4).allMatch(r -> o.last(r, "train_loss") < 1e-3)),
                 new Claim("every decayed run ends with a lower test loss than the constant step", all(s),
-                        o -> lowest(o, "test_loss", 1, 0) && lowest(o, "test_loss", 2, 0)
-                                && lowest(o, "test_loss", 3, 0)),
+                        o -> allBelow(o, "test_loss", 0, 1, 2, 3)),
                 new Claim("every decayed run ends with sparser features than the constant step", all(s),
-                        o -> lowest(o, "feature_sparsity", 1, 0) && lowest(o, "feature_sparsity", 2, 0)
-                                && lowest(o, "feature_sparsity", 3, 0)),
+                        o -> allBelow(o, "feature_sparsity", 0, 1, 2, 3)),
                 new Claim("the later the decay, the lower the final test loss (the paper's order, 10% > 30% > 50%)",
                         List.of(1, 2, 3), o -> decreasing(o, "test_loss", 1, 2, 3))));
     }
@@ -174,15 +176,13 @@ public final class PresetClaims {
     private static ClaimSet reluThreeLayer(ExperimentSpec s) {
         return new ClaimSet(List.of("train_loss", "test_loss", "feature_sparsity"), List.of(
                 new Claim("every large-step run ends with a lower test loss than the constant step", all(s),
-                        o -> lowest(o, "test_loss", 1, 0) && lowest(o, "test_loss", 2, 0)
-                                && lowest(o, "test_loss", 3, 0)),
+                        o -> allBelow(o, "test_loss", 0, 1, 2, 3)),
                 new Claim("every large-step run ends with sparser first-layer features than the constant step", all(s),
-                        o -> lowest(o, "feature_sparsity_1", 1, 0) && lowest(o, "feature_sparsity_1", 2, 0)
-                                && lowest(o, "feature_sparsity_1", 3, 0)),
+                        o -> allBelow(o, "feature_sparsity_1", 0, 1, 2, 3)),
                 new Claim("every large-step run ends with sparser second-layer features than the constant step, its "
                         + "second layer still alive (sparsity > 0)", all(s),
-                        o -> IntStream.range(1, 4).allMatch(r -> lowest(o, "feature_sparsity_2", r, 0)
-                                && o.last(r, "feature_sparsity_2") > 0)),
+                        o -> allBelow(o, "feature_sparsity_2", 0, 1, 2, 3)
+                                && IntStream.range(1, 4).allMatch(r -> o.last(r, "feature_sparsity_2") > 0)),
                 new Claim("the run decayed at 50% ends with sparser first-layer features than the one decayed at 10%",
                         List.of(1, 3), o -> lowest(o, "feature_sparsity_1", 3, 1)),
                 new Claim("the later the decay, the lower the final test loss (10% > 30% > 50%)", List.of(1, 2, 3),
