@@ -28,8 +28,8 @@ public final class GuidedTour {
                     + "fit with fewer kinks, lower rank and sparser features, at the same training loss."),
             new Stop("relu-teacher-student", "Neurons as arrows: with large steps the student neurons cluster onto "
                     + "the three teacher directions."),
-            new Stop("relu-three-layer", "A deeper network: the later the decay, the fewer active neurons in both "
-                    + "layers and the lower the test loss."));
+            new Stop("relu-three-layer", "A deeper network: with large steps fewer neurons are active in both "
+                    + "layers; the later the decay, the sparser the first layer and the lower the test loss."));
 
     private final List<Stop> stops;
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(-1);
