@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.sgdvalley.engine.run.Experiment;
 import org.sgdvalley.engine.run.ExperimentSpec;
@@ -35,7 +36,7 @@ public final class ClaimsEvaluation {
             t.setDaemon(true);
             return t;
         });
-        int[] done = {0};
+        AtomicInteger done = new AtomicInteger();
         try {
             List<Future<Outcome>> futures = new ArrayList<>();
             for (int i = 0; i < draws; i++) {
@@ -44,7 +45,7 @@ public final class ClaimsEvaluation {
                     Experiment experiment = new Experiment(drawn);
                     List<RunResult> results = new HeadlessRunner(1).run(experiment, steps -> { });
                     synchronized (done) {
-                        drawDone.accept(++done[0]);
+                        drawDone.accept(done.incrementAndGet());
                     }
                     return new Outcome(experiment.metrics().columns(), results);
                 }));
