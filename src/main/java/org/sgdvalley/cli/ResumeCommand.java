@@ -57,7 +57,7 @@ final class ResumeCommand implements Callable<Integer> {
                 throw new InputException("--iterations: must be an integer in [" + Math.max(1, reached) + ", "
                         + MAX_ITERATIONS + "] (the session was saved at step " + reached + "), got " + iterations);
             }
-            planned = planned.withIterations(iterations);
+            planned = Overrides.apply(planned, iterations, null, null);
         }
         OutputFolder.check(out, force, List.of(RunCommand.METRICS_FILE, RunCommand.SUMMARY_FILE));
         SessionTarget.check(save, force);
