@@ -38,9 +38,18 @@ public final class Cli {
         return cli;
     }
 
-    /** Runs the command line on {@code args} and returns the exit code. */
+    /**
+     * Runs the command line on {@code args} and returns the exit code. Output that could not be written
+     * (a full disk, a closed pipe behind standard output) makes a command that succeeded fail with 2.
+     */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        return commandLine(out, err).execute(args);
+        int code = commandLine(out, err).execute(args);
+        if (out.checkError() && code == 0) {
+            err.println("error: cannot write to standard output (a full disk or a closed pipe)");
+            err.flush();
+            return INVALID_INPUT;
+        }
+        return code;
     }
 
     private static int failure(Exception e, PrintWriter err) {
@@ -66,9 +75,10 @@ public final class Cli {
         }
     }
 
+    /** The first line of {@code message}, with any control character left in it escaped. */
     static String oneLine(String message) {
         String text = message == null ? "" : message.strip();
         int end = text.indexOf('\n');
-        return (end < 0 ? text : text.substring(0, end)).strip();
+        return PresetException.oneLine((end < 0 ? text : text.substring(0, end)).strip());
     }
 }

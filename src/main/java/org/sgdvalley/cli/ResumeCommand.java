@@ -59,8 +59,7 @@ final class ResumeCommand implements Callable<Integer> {
             }
             planned = Overrides.apply(planned, iterations, null, null);
         }
-        OutputFolder.check(out, force, List.of(RunCommand.METRICS_FILE, RunCommand.SUMMARY_FILE));
-        SessionTarget.check(save, force);
+        RunCommand.checkDestinations(out, save, force, RunCommand.RESULT_FILES);
         Experiment experiment = restore(session, planned);
         PrintWriter err = spec.commandLine().getErr();
         long totalSteps = Math.max(0, planned.iterations() * planned.runs().size()
@@ -70,8 +69,7 @@ final class ResumeCommand implements Callable<Integer> {
                 progress, Long.MAX_VALUE);
         progress.accept(totalSteps);
         progress.finish();
-        RunCommand.writeResults(out, planned.name(), experiment.metrics().columns(), results);
-        SessionTarget.save(save, force, Sessions.of(experiment, results));
+        RunCommand.publish(new RunCommand.Outputs(out, save, force, false), experiment, results);
         PrintWriter stdout = spec.commandLine().getOut();
         for (RunResult result : results) {
             stdout.println(result.label() + ": at step " + result.steps()

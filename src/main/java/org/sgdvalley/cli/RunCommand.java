@@ -2,7 +2,7 @@ package org.sgdvalley.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,7 +12,9 @@ import org.sgdvalley.engine.run.ExperimentSpec;
 import org.sgdvalley.engine.run.HeadlessRunner;
 import org.sgdvalley.engine.run.RunResult;
 import org.sgdvalley.export.CsvWriter;
+import org.sgdvalley.export.StagedFiles;
 import org.sgdvalley.export.SummaryWriter;
+import org.sgdvalley.session.SessionFile;
 import org.sgdvalley.preset.PresetCatalog;
 import org.sgdvalley.session.Sessions;
 import org.sgdvalley.ui.PngReport;
@@ -28,6 +30,7 @@ import picocli.CommandLine.Spec;
 final class RunCommand implements Callable<Integer> {
     static final String METRICS_FILE = "metrics.csv";
     static final String SUMMARY_FILE = "summary.json";
+    static final List<String> RESULT_FILES = List.of(METRICS_FILE, SUMMARY_FILE);
     private static final long MAX_ITERATIONS = 10_000_000_000L;
 
     @Spec
@@ -67,13 +70,12 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         ExperimentSpec experimentSpec = Overrides.apply(PresetCatalog.find(preset), iterations(), seed, metrics());
         requireAvailable(experimentSpec.metrics(), metrics == null ? "metrics" : "--metrics");
-        List<String> files = new java.util.ArrayList<>(List.of(METRICS_FILE, SUMMARY_FILE));
+        List<String> files = new java.util.ArrayList<>(RESULT_FILES);
         if (png) {
             files.addAll(PngReport.FILES);
             Headless.useIfNoDisplay();
         }
-        OutputFolder.check(out, force, files);
-        SessionTarget.check(save, force);
+        checkDestinations(out, save, force, files);
         long stop = stopAt(experimentSpec.iterations());
         Experiment experiment = build(experimentSpec);
         PrintWriter err = spec.commandLine().getErr();
@@ -82,13 +84,52 @@ final class RunCommand implements Callable<Integer> {
         List<RunResult> results = HeadlessRunner.allCores().run(experiment, progress, stop);
         progress.accept(totalSteps);
         progress.finish();
-        writeResults(out, experimentSpec.name(), experiment.metrics().columns(), results);
-        if (png) {
-            writePng(experiment, results);
-        }
-        SessionTarget.save(save, force, Sessions.of(experiment, results));
+        publish(new Outputs(out, save, force, png), experiment, results);
         report(experiment.metrics().columns(), results);
         return 0;
+    }
+
+    /** Where a command's results go: the folder, the session file (or null), --force, the PNG plots. */
+    record Outputs(Path out, Path save, boolean force, boolean png) {
+    }
+
+    /** Checks every destination of the results before any work; see {@link Destination}. */
+    static void checkDestinations(Path out, Path save, boolean force, List<String> files) {
+        Destination.checkFolder("--out", out, force, files);
+        if (save != null) {
+            Destination.checkFile("--save", save, force);
+            Destination.checkApart("--save", save, out, files, "--out");
+        }
+    }
+
+    /**
+     * Writes metrics.csv and summary.json, the PNG plots and the session when asked for, all or none:
+     * every file is staged first and published only once all are complete.
+     */
+    static void publish(Outputs to, Experiment experiment, List<RunResult> results) throws InterruptedException {
+        List<String> columns = experiment.metrics().columns();
+        String name = experiment.spec().name();
+        try (StagedFiles files = new StagedFiles(to.force())) {
+            files.stageText(to.out().resolve(METRICS_FILE), w -> CsvWriter.write(w, columns, results));
+            files.stageText(to.out().resolve(SUMMARY_FILE), w -> SummaryWriter.write(w, name, columns, results));
+            if (to.png()) {
+                PngReport.stage(files, to.out(), experiment, results);
+            }
+            if (to.save() != null) {
+                SessionFile.stage(files, to.save(), Sessions.of(experiment, results));
+            }
+            files.publish();
+        } catch (FileAlreadyExistsException e) {
+            throw new InputException(option(to, e.getFile()) + ": " + e.getFile() + " appeared meanwhile and was not "
+                    + "replaced; nothing was written (pass --force to overwrite)");
+        } catch (IOException e) {
+            throw new InputException(option(to, e.getMessage()) + ": " + e.getMessage() + "; nothing was written");
+        }
+    }
+
+    private static String option(Outputs to, String pathOrMessage) {
+        String save = to.save() == null ? null : to.save().toAbsolutePath().normalize().toString();
+        return save != null && pathOrMessage != null && pathOrMessage.contains(save) ? "--save" : "--out";
     }
 
     private long stopAt(long planned) {
@@ -127,23 +168,6 @@ final class RunCommand implements Callable<Integer> {
             return new Experiment(experimentSpec);
         } catch (UnsupportedOperationException e) {
             throw new InputException(preset + ": " + e.getMessage() + " in this build");
-        }
-    }
-
-    static void writeResults(Path out, String name, List<String> columns, List<RunResult> results) {
-        try {
-            CsvWriter.write(out.resolve(METRICS_FILE), columns, results, true);
-            SummaryWriter.write(out.resolve(SUMMARY_FILE), name, columns, results);
-        } catch (IOException e) {
-            throw new InputException("--out: cannot write into " + out + ": " + e.getMessage());
-        }
-    }
-
-    private void writePng(Experiment experiment, List<RunResult> results) throws InterruptedException {
-        try {
-            PngReport.write(out, experiment, results, force);
-        } catch (IOException e) {
-            throw new InputException("--out: cannot write the PNG plots into " + out + ": " + e.getMessage());
         }
     }
 

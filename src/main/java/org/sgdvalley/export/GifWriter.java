@@ -40,14 +40,14 @@ public final class GifWriter implements FrameSink {
             throw new java.nio.file.FileAlreadyExistsException(this.target.toString(), null, "file exists, not overwriting");
         }
         this.delayCentis = Math.max(1, (int) Math.round(100 / fps));
-        this.temp = Files.createTempFile(this.target.getParent(), "." + this.target.getFileName() + ".", ".tmp");
+        this.temp = StagedFiles.newTemp(this.target);
         this.writer = ImageIO.getImageWritersByFormatName("gif").next();
         try {
             this.out = ImageIO.createImageOutputStream(temp.toFile());
             writer.setOutput(out);
             writer.prepareWriteSequence(null);
         } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temp);
+            TempFiles.remove(temp);
             throw e;
         }
     }
@@ -113,11 +113,7 @@ public final class GifWriter implements FrameSink {
             // the temporary file goes anyway
         }
         writer.dispose();
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-            // nothing more to do
-        }
+        TempFiles.remove(temp);
     }
 
     @Override

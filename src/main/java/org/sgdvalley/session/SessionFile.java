@@ -12,7 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import org.sgdvalley.engine.run.ExperimentSpec;
-import org.sgdvalley.export.AtomicFiles;
+import org.sgdvalley.export.StagedFiles;
 import org.sgdvalley.preset.PresetException;
 import org.sgdvalley.preset.PresetLoader;
 
@@ -21,8 +21,8 @@ import org.sgdvalley.preset.PresetLoader;
  * ({@code {"format":"sgd-valley-session","version":1,"sha256":...,"bytes":...}}) followed by the JSON
  * body that the header's SHA-256 covers. Reading checks the format name, the version, the length and
  * the checksum before parsing anything, so a foreign, damaged or cut-short file is refused whole with
- * a one-line {@link SessionException}, never half loaded. Writing goes through a temporary file renamed
- * into place.
+ * a one-line {@link SessionException}, never half loaded. Writing goes through a temporary file put in
+ * place whole.
  */
 public final class SessionFile {
     /** The format name in every header. */
@@ -43,10 +43,18 @@ public final class SessionFile {
      * {@code overwrite} ({@link java.nio.file.FileAlreadyExistsException}).
      */
     public static void write(Path file, ExperimentSession session, boolean overwrite) throws IOException {
+        try (StagedFiles files = new StagedFiles(overwrite)) {
+            stage(files, file, session);
+            files.publish();
+        }
+    }
+
+    /** Stages {@code session} as {@code file} in a batch of outputs published together. */
+    public static void stage(StagedFiles files, Path file, ExperimentSession session) throws IOException {
         byte[] body = SessionJson.MAPPER.writeValueAsBytes(session);
         String header = "{\"format\":\"" + FORMAT + "\",\"version\":" + VERSION + ",\"sha256\":\"" + sha256(body)
                 + "\",\"bytes\":" + body.length + "}\n";
-        AtomicFiles.write(file, overwrite, out -> {
+        files.stage(file, out -> {
             out.write(header.getBytes(StandardCharsets.US_ASCII));
             out.write(body);
         });
