@@ -20,11 +20,18 @@ public final class Cli {
     /** Exit code of an internal failure. */
     public static final int INTERNAL_FAILURE = 1;
 
+    /**
+     * JavaFX's logger, held so that its level stays set: started from the class path, JavaFX warns
+     * about an "unsupported configuration" on stderr, two lines that would come before any error line.
+     */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
     private Cli() {
     }
 
     /** The configured command line, writing to the given streams. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         CommandLine cli = new CommandLine(new RootCommand());
         cli.setOut(out);
         cli.setErr(err);

@@ -46,7 +46,10 @@ public final class GifWriter implements FrameSink {
             this.out = ImageIO.createImageOutputStream(temp.toFile());
             writer.setOutput(out);
             writer.prepareWriteSequence(null);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            TempFiles.remove(temp);
+            throw StagedFiles.failed(this.target, e);
+        } catch (RuntimeException e) {
             TempFiles.remove(temp);
             throw e;
         }
@@ -57,7 +60,11 @@ public final class GifWriter implements FrameSink {
         ImageWriteParam param = writer.getDefaultWriteParam();
         IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(frame), param);
         configure(metadata);
-        writer.writeToSequence(new IIOImage(frame, null, metadata), param);
+        try {
+            writer.writeToSequence(new IIOImage(frame, null, metadata), param);
+        } catch (IOException e) {
+            throw StagedFiles.failed(target, e);
+        }
         first = false;
     }
 
@@ -99,6 +106,9 @@ public final class GifWriter implements FrameSink {
         try {
             writer.endWriteSequence();
             out.close();
+        } catch (IOException e) {
+            abort();
+            throw StagedFiles.failed(target, e);
         } finally {
             writer.dispose();
         }

@@ -286,7 +286,11 @@ public final class StagedFiles implements AutoCloseable {
     }
 
     static IOException failed(Path file, IOException e) {
-        return new IOException("Cannot write " + file + ": " + reason(e, file.getParent()), e);
+        IOException cause = e;
+        while (cause.getCause() instanceof IOException inner) {
+            cause = inner; // the file system's own words, not an image writer's "I/O error writing PNG file!"
+        }
+        return new IOException("Cannot write " + file + ": " + reason(cause, file.getParent()), e);
     }
 
     private static String reason(IOException e, Path where) {
