@@ -50,7 +50,12 @@ public final class Cli {
      * (a full disk, a closed pipe behind standard output) makes a command that succeeded fail with 2.
      */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        int code = commandLine(out, err).execute(args);
+        int code;
+        try {
+            code = commandLine(out, err).execute(args);
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(err);
+        }
         if (out.checkError() && code == 0) {
             err.println("error: cannot write to standard output (a full disk or a closed pipe)");
             err.flush();
@@ -59,13 +64,26 @@ public final class Cli {
         return code;
     }
 
-    private static int failure(Exception e, PrintWriter err) {
+    static int failure(Exception e, PrintWriter err) {
         if (e instanceof PresetException || e instanceof InputException) {
             err.println("error: " + oneLine(e.getMessage()));
             err.flush();
             return INVALID_INPUT;
         }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError) {
+                return outOfMemory(err);
+            }
+        }
         err.println("error: internal failure: " + oneLine(String.valueOf(e)) + log(e));
+        err.flush();
+        return INTERNAL_FAILURE;
+    }
+
+    /** The estimate from the spec let through an experiment that did not fit after all: say so in one line. */
+    private static int outOfMemory(PrintWriter err) {
+        err.println("error: out of memory: the experiment did not fit the Java heap (" + (Runtime.getRuntime().maxMemory()
+                >> 20) + " MB maximum); use fewer runs or smaller sizes, or give Java more memory with -Xmx");
         err.flush();
         return INTERNAL_FAILURE;
     }

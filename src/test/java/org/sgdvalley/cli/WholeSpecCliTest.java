@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Command-line overrides are checked with the preset as a whole: a number of iterations that makes
- * the evaluation plan or the memory too large is refused at once, by {@code run} and by {@code resume}.
+ * the evaluation plan or the memory too large is refused at once, by {@code run} and by {@code resume};
+ * and what gets through after all, or a library's chatter, still leaves one line on stderr.
  */
 class WholeSpecCliTest {
     @TempDir
@@ -57,5 +58,16 @@ class WholeSpecCliTest {
     void nd4jDoesNotAnnounceItselfOnStderr() {
         assertThat(LoggerFactory.getLogger("org.nd4j.linalg.factory.Nd4jBackend").isInfoEnabled()).isFalse();
         assertThat(LoggerFactory.getLogger("org.nd4j.linalg.factory.Nd4jBackend").isWarnEnabled()).isTrue();
+    }
+
+    @Test
+    void runningOutOfMemoryAfterAllIsOneLineWithoutAStackTrace() {
+        StringWriter e = new StringWriter();
+        int code = Cli.failure(new IllegalStateException("a run failed",
+                new OutOfMemoryError("Java heap space")), new PrintWriter(e, true));
+        assertThat(code).isEqualTo(Cli.INTERNAL_FAILURE);
+        assertThat(e.toString().lines()).singleElement().asString()
+                .startsWith("error: out of memory: the experiment did not fit the Java heap (")
+                .doesNotContain("Exception", "java.lang");
     }
 }
