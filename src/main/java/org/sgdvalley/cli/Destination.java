@@ -26,6 +26,9 @@ final class Destination {
      */
     static void checkFolder(String option, Path dir, boolean force, List<String> results) {
         checkNames(option, dir);
+        if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS) && !Files.exists(dir)) {
+            throw new InputException(option + ": " + dir + " is a link to nothing (dangling or looping), expected a folder");
+        }
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new InputException(option + ": " + dir + " is a file, expected a folder");
         }

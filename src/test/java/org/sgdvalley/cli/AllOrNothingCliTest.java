@@ -114,9 +114,13 @@ class AllOrNothingCliTest {
     }
 
     @Test
-    void anEmptyOutIsRefused() {
+    void anEmptyOrLoopingOutIsRefused() throws IOException {
         assertThat(run(with(TOY, "--out", ""))).isEqualTo(2);
         assertOneError("--out: must name a folder, got an empty value");
+        Path loop = Files.createSymbolicLink(tmp.resolve("loop"), tmp.resolve("loop"));
+        assertThat(run(with(TOY, "--out", loop.toString()))).isEqualTo(2);
+        assertOneError("--out: " + loop + " is a link to nothing (dangling or looping), expected a folder");
+        assertThat(err.toString()).doesNotContain("progress:");
     }
 
     @Test
