@@ -59,7 +59,8 @@ final class ResumeCommand implements Callable<Integer> {
             }
             planned = Overrides.apply(planned, iterations, null, null);
         }
-        RunCommand.checkDestinations(out, save, force, RunCommand.RESULT_FILES);
+        Outputs outputs = new Outputs(out, save, force, false);
+        outputs.check(Outputs.RESULT_FILES);
         Experiment experiment = restore(session, planned);
         PrintWriter err = spec.commandLine().getErr();
         long totalSteps = Math.max(0, planned.iterations() * planned.runs().size()
@@ -69,14 +70,14 @@ final class ResumeCommand implements Callable<Integer> {
                 progress, Long.MAX_VALUE);
         progress.accept(totalSteps);
         progress.finish();
-        RunCommand.publish(new RunCommand.Outputs(out, save, force, false), experiment, results);
+        outputs.publish(experiment, results);
         PrintWriter stdout = spec.commandLine().getOut();
         for (RunResult result : results) {
             stdout.println(result.label() + ": at step " + result.steps()
                     + (result.divergence() != null ? ", diverged at step " + result.divergence().iteration() : ""));
         }
-        stdout.println("resumed from step " + reached + "; wrote " + out.resolve(RunCommand.METRICS_FILE) + " and "
-                + out.resolve(RunCommand.SUMMARY_FILE));
+        stdout.println("resumed from step " + reached + "; wrote " + out.resolve(Outputs.METRICS_FILE) + " and "
+                + out.resolve(Outputs.SUMMARY_FILE));
         stdout.flush();
         return 0;
     }

@@ -1,8 +1,6 @@
 package org.sgdvalley.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,12 +9,7 @@ import org.sgdvalley.engine.run.Experiment;
 import org.sgdvalley.engine.run.ExperimentSpec;
 import org.sgdvalley.engine.run.HeadlessRunner;
 import org.sgdvalley.engine.run.RunResult;
-import org.sgdvalley.export.CsvWriter;
-import org.sgdvalley.export.StagedFiles;
-import org.sgdvalley.export.SummaryWriter;
-import org.sgdvalley.session.SessionFile;
 import org.sgdvalley.preset.PresetCatalog;
-import org.sgdvalley.session.Sessions;
 import org.sgdvalley.ui.PngReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,9 +21,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Train a preset's runs and write DIR/metrics.csv and DIR/summary.json.")
 final class RunCommand implements Callable<Integer> {
-    static final String METRICS_FILE = "metrics.csv";
-    static final String SUMMARY_FILE = "summary.json";
-    static final List<String> RESULT_FILES = List.of(METRICS_FILE, SUMMARY_FILE);
     private static final long MAX_ITERATIONS = 10_000_000_000L;
 
     @Spec
@@ -70,12 +60,13 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         ExperimentSpec experimentSpec = Overrides.apply(PresetCatalog.find(preset), iterations(), seed, metrics());
         requireAvailable(experimentSpec.metrics(), metrics == null ? "metrics" : "--metrics");
-        List<String> files = new java.util.ArrayList<>(RESULT_FILES);
+        List<String> files = new java.util.ArrayList<>(Outputs.RESULT_FILES);
         if (png) {
             files.addAll(PngReport.FILES);
             Headless.useIfNoDisplay();
         }
-        checkDestinations(out, save, force, files);
+        Outputs outputs = new Outputs(out, save, force, png);
+        outputs.check(files);
         long stop = stopAt(experimentSpec.iterations());
         Experiment experiment = build(experimentSpec);
         PrintWriter err = spec.commandLine().getErr();
@@ -84,52 +75,9 @@ final class RunCommand implements Callable<Integer> {
         List<RunResult> results = HeadlessRunner.allCores().run(experiment, progress, stop);
         progress.accept(totalSteps);
         progress.finish();
-        publish(new Outputs(out, save, force, png), experiment, results);
+        outputs.publish(experiment, results);
         report(experiment.metrics().columns(), results);
         return 0;
-    }
-
-    /** Where a command's results go: the folder, the session file (or null), --force, the PNG plots. */
-    record Outputs(Path out, Path save, boolean force, boolean png) {
-    }
-
-    /** Checks every destination of the results before any work; see {@link Destination}. */
-    static void checkDestinations(Path out, Path save, boolean force, List<String> files) {
-        Destination.checkFolder("--out", out, force, files);
-        if (save != null) {
-            Destination.checkFile("--save", save, force);
-            Destination.checkApart("--save", save, out, files, "--out");
-        }
-    }
-
-    /**
-     * Writes metrics.csv and summary.json, the PNG plots and the session when asked for, all or none:
-     * every file is staged first and published only once all are complete.
-     */
-    static void publish(Outputs to, Experiment experiment, List<RunResult> results) throws InterruptedException {
-        List<String> columns = experiment.metrics().columns();
-        String name = experiment.spec().name();
-        try (StagedFiles files = new StagedFiles(to.force())) {
-            files.stageText(to.out().resolve(METRICS_FILE), w -> CsvWriter.write(w, columns, results));
-            files.stageText(to.out().resolve(SUMMARY_FILE), w -> SummaryWriter.write(w, name, columns, results));
-            if (to.png()) {
-                PngReport.stage(files, to.out(), experiment, results);
-            }
-            if (to.save() != null) {
-                SessionFile.stage(files, to.save(), Sessions.of(experiment, results));
-            }
-            files.publish();
-        } catch (FileAlreadyExistsException e) {
-            throw new InputException(option(to, e.getFile()) + ": " + e.getFile() + " appeared meanwhile and was not "
-                    + "replaced; nothing was written (pass --force to overwrite)");
-        } catch (IOException e) {
-            throw new InputException(option(to, e.getMessage()) + ": " + e.getMessage() + "; nothing was written");
-        }
-    }
-
-    private static String option(Outputs to, String pathOrMessage) {
-        String save = to.save() == null ? null : to.save().toAbsolutePath().normalize().toString();
-        return save != null && pathOrMessage != null && pathOrMessage.contains(save) ? "--save" : "--out";
     }
 
     private long stopAt(long planned) {
@@ -186,7 +134,7 @@ final class RunCommand implements Callable<Integer> {
             }
             stdout.println(line);
         }
-        stdout.println("wrote " + out.resolve(METRICS_FILE) + " and " + out.resolve(SUMMARY_FILE));
+        stdout.println("wrote " + out.resolve(Outputs.METRICS_FILE) + " and " + out.resolve(Outputs.SUMMARY_FILE));
         stdout.flush();
     }
 }
