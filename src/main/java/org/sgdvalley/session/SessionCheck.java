@@ -31,10 +31,27 @@ final class SessionCheck {
                     + "]: iteration must be in [0, iterations=" + spec.iterations() + "], got " + state.iteration());
             require(state.scale() > 0 && Double.isFinite(state.scale()), source,
                     "runs[" + i + "]: step-size scale must be a finite number > 0, got " + state.scale());
-            require(state.sampler().permutation().length == spec.data().n(), source,
-                    "runs[" + i + "]: the sampler state does not match n=" + spec.data().n());
+            checkSampler(state, spec.data().n(), source, "runs[" + i + "].state.sampler");
+            for (var change : state.changes()) {
+                require(change != null && change.iteration() >= 0 && change.iteration() <= state.iteration()
+                        && change.stepSize() > 0 && Double.isFinite(change.stepSize()), source, "runs[" + i
+                        + "].state.changes: a step-size change must be a finite step size > 0 at an iteration reached");
+            }
             checkRows(saved.evaluations(), state.iteration(), source, "runs[" + i + "].evaluations");
         }
+    }
+
+    /** A permutation of the n sample indices, read from a position in [0, n]. */
+    private static void checkSampler(RunState state, int n, String source, String path) {
+        int[] permutation = state.sampler().permutation();
+        require(permutation.length == n, source, path + ": the sampler state does not match n=" + n);
+        boolean[] seen = new boolean[n];
+        for (int index : permutation) {
+            require(index >= 0 && index < n && !seen[index], source, path + ": not a permutation of 0.." + (n - 1));
+            seen[index] = true;
+        }
+        require(state.sampler().position() >= 0 && state.sampler().position() <= n, source,
+                path + ": position must be in [0, " + n + "], got " + state.sampler().position());
     }
 
     /** Metric rows at increasing iterations up to the run's, each of {@code columns} values (when known). */

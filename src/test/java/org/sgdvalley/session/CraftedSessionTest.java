@@ -112,6 +112,10 @@ class CraftedSessionTest {
                 .put("iteration", 1L << 62)), "runs[0]: iteration must be in [0, iterations=");
         assertRefused(craft("toy-quadratic", b -> ((ObjectNode) b.get("runs").get(0)).remove("state")),
                 "runs[0].state: missing");
+        assertRefused(craft("toy-quadratic", b -> ((ObjectNode) b.get("runs").get(0).get("state").get("sampler"))
+                .put("position", 1000)), "runs[0].state.sampler: position must be in [0, 100], got 1000");
+        assertRefused(craft("toy-quadratic", b -> ((ObjectNode) b.get("runs").get(0).get("state").get("sampler"))
+                .set("permutation", JSON.valueToTree(new int[100]))), "runs[0].state.sampler: not a permutation of 0..99");
         ExperimentSession rowsTooShort = SessionFile.read(craft("toy-quadratic", b -> ((ObjectNode) b.get("runs")
                 .get(0)).putArray("evaluations").addObject().put("iteration", 0).put("stepSize", 0.1).put("values", "")));
         assertThatThrownBy(() -> Sessions.restore(rowsTooShort, rowsTooShort.spec(), "s"))
