@@ -1,5 +1,7 @@
 package org.sgdvalley;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.sgdvalley.cli.Cli;
@@ -10,7 +12,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        // on the descriptor itself, not System.out, whose PrintStream hides write errors from checkError()
+        PrintWriter out = new PrintWriter(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int code = Cli.execute(args.length == 0 ? new String[] {"gui"} : args, out, err);
         System.exit(code);

@@ -20,11 +20,18 @@ public final class Cli {
     /** Exit code of an internal failure. */
     public static final int INTERNAL_FAILURE = 1;
 
+    /**
+     * JavaFX's logger, held so that its level stays set: started from the class path, JavaFX warns
+     * about an "unsupported configuration" on stderr, two lines that would come before any error line.
+     */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
     private Cli() {
     }
 
     /** The configured command line, writing to the given streams. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         CommandLine cli = new CommandLine(new RootCommand());
         cli.setOut(out);
         cli.setErr(err);
@@ -38,18 +45,45 @@ public final class Cli {
         return cli;
     }
 
-    /** Runs the command line on {@code args} and returns the exit code. */
+    /**
+     * Runs the command line on {@code args} and returns the exit code. Output that could not be written
+     * (a full disk, a closed pipe behind standard output) makes a command that succeeded fail with 2.
+     */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        return commandLine(out, err).execute(args);
+        int code;
+        try {
+            code = commandLine(out, err).execute(args);
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(err);
+        }
+        if (out.checkError() && code == 0) {
+            err.println("error: cannot write to standard output (a full disk or a closed pipe)");
+            err.flush();
+            return INVALID_INPUT;
+        }
+        return code;
     }
 
-    private static int failure(Exception e, PrintWriter err) {
+    static int failure(Exception e, PrintWriter err) {
         if (e instanceof PresetException || e instanceof InputException) {
             err.println("error: " + oneLine(e.getMessage()));
             err.flush();
             return INVALID_INPUT;
         }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError) {
+                return outOfMemory(err);
+            }
+        }
         err.println("error: internal failure: " + oneLine(String.valueOf(e)) + log(e));
+        err.flush();
+        return INTERNAL_FAILURE;
+    }
+
+    /** The estimate from the spec let through an experiment that did not fit after all: say so in one line. */
+    private static int outOfMemory(PrintWriter err) {
+        err.println("error: out of memory: the experiment did not fit the Java heap (" + (Runtime.getRuntime().maxMemory()
+                >> 20) + " MB maximum); use fewer runs or smaller sizes, or give Java more memory with -Xmx");
         err.flush();
         return INTERNAL_FAILURE;
     }
@@ -66,9 +100,10 @@ public final class Cli {
         }
     }
 
+    /** The first line of {@code message}, with any control character left in it escaped. */
     static String oneLine(String message) {
         String text = message == null ? "" : message.strip();
         int end = text.indexOf('\n');
-        return (end < 0 ? text : text.substring(0, end)).strip();
+        return PresetException.oneLine((end < 0 ? text : text.substring(0, end)).strip());
     }
 }

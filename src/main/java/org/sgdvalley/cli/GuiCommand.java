@@ -1,6 +1,5 @@
 package org.sgdvalley.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -96,13 +95,7 @@ final class GuiCommand implements Callable<Integer> {
         } catch (IllegalArgumentException invalid) {
             throw new InputException(invalid.getMessage());
         }
-        if (Files.exists(record) && !force) {
-            throw new InputException("--record: " + record + " exists; pass --force to overwrite it");
-        }
-        Path parent = record.toAbsolutePath().getParent();
-        if (parent == null || !Files.isDirectory(parent) || !Files.isWritable(parent)) {
-            throw new InputException("--record: the folder " + parent + " does not exist or is not writable");
-        }
+        Destination.checkFile("--record", record, force);
         return spec;
     }
 
@@ -119,12 +112,6 @@ final class GuiCommand implements Callable<Integer> {
         if (!screenshot.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
             throw new InputException("--screenshot: must be a file name ending in .png, got " + screenshot);
         }
-        if (Files.exists(screenshot) && !force) {
-            throw new InputException("--screenshot: " + screenshot + " exists; pass --force to overwrite it");
-        }
-        Path parent = screenshot.toAbsolutePath().getParent();
-        if (parent == null || !Files.isDirectory(parent) || !Files.isWritable(parent)) {
-            throw new InputException("--screenshot: the folder " + parent + " does not exist or is not writable");
-        }
+        Destination.checkFile("--screenshot", screenshot, force);
     }
 }

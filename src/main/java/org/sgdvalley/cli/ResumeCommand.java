@@ -57,10 +57,10 @@ final class ResumeCommand implements Callable<Integer> {
                 throw new InputException("--iterations: must be an integer in [" + Math.max(1, reached) + ", "
                         + MAX_ITERATIONS + "] (the session was saved at step " + reached + "), got " + iterations);
             }
-            planned = planned.withIterations(iterations);
+            planned = Overrides.apply(planned, iterations, null, null);
         }
-        OutputFolder.check(out, force, List.of(RunCommand.METRICS_FILE, RunCommand.SUMMARY_FILE));
-        SessionTarget.check(save, force);
+        Outputs outputs = new Outputs(out, save, force, false);
+        outputs.check(Outputs.RESULT_FILES);
         Experiment experiment = restore(session, planned);
         PrintWriter err = spec.commandLine().getErr();
         long totalSteps = Math.max(0, planned.iterations() * planned.runs().size()
@@ -70,15 +70,14 @@ final class ResumeCommand implements Callable<Integer> {
                 progress, Long.MAX_VALUE);
         progress.accept(totalSteps);
         progress.finish();
-        RunCommand.writeResults(out, planned.name(), experiment.metrics().columns(), results);
-        SessionTarget.save(save, force, Sessions.of(experiment, results));
+        outputs.publish(experiment, results);
         PrintWriter stdout = spec.commandLine().getOut();
         for (RunResult result : results) {
             stdout.println(result.label() + ": at step " + result.steps()
                     + (result.divergence() != null ? ", diverged at step " + result.divergence().iteration() : ""));
         }
-        stdout.println("resumed from step " + reached + "; wrote " + out.resolve(RunCommand.METRICS_FILE) + " and "
-                + out.resolve(RunCommand.SUMMARY_FILE));
+        stdout.println("resumed from step " + reached + "; wrote " + out.resolve(Outputs.METRICS_FILE) + " and "
+                + out.resolve(Outputs.SUMMARY_FILE));
         stdout.flush();
         return 0;
     }

@@ -1,8 +1,6 @@
 package org.sgdvalley.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,10 +9,7 @@ import org.sgdvalley.engine.run.Experiment;
 import org.sgdvalley.engine.run.ExperimentSpec;
 import org.sgdvalley.engine.run.HeadlessRunner;
 import org.sgdvalley.engine.run.RunResult;
-import org.sgdvalley.export.CsvWriter;
-import org.sgdvalley.export.SummaryWriter;
 import org.sgdvalley.preset.PresetCatalog;
-import org.sgdvalley.session.Sessions;
 import org.sgdvalley.ui.PngReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,8 +21,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Train a preset's runs and write DIR/metrics.csv and DIR/summary.json.")
 final class RunCommand implements Callable<Integer> {
-    static final String METRICS_FILE = "metrics.csv";
-    static final String SUMMARY_FILE = "summary.json";
     private static final long MAX_ITERATIONS = 10_000_000_000L;
 
     @Spec
@@ -67,13 +60,13 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         ExperimentSpec experimentSpec = Overrides.apply(PresetCatalog.find(preset), iterations(), seed, metrics());
         requireAvailable(experimentSpec.metrics(), metrics == null ? "metrics" : "--metrics");
-        List<String> files = new java.util.ArrayList<>(List.of(METRICS_FILE, SUMMARY_FILE));
+        List<String> files = new java.util.ArrayList<>(Outputs.RESULT_FILES);
         if (png) {
             files.addAll(PngReport.FILES);
             Headless.useIfNoDisplay();
         }
-        OutputFolder.check(out, force, files);
-        SessionTarget.check(save, force);
+        Outputs outputs = new Outputs(out, save, force, png);
+        outputs.check(files);
         long stop = stopAt(experimentSpec.iterations());
         Experiment experiment = build(experimentSpec);
         PrintWriter err = spec.commandLine().getErr();
@@ -82,11 +75,7 @@ final class RunCommand implements Callable<Integer> {
         List<RunResult> results = HeadlessRunner.allCores().run(experiment, progress, stop);
         progress.accept(totalSteps);
         progress.finish();
-        writeResults(out, experimentSpec.name(), experiment.metrics().columns(), results);
-        if (png) {
-            writePng(experiment, results);
-        }
-        SessionTarget.save(save, force, Sessions.of(experiment, results));
+        outputs.publish(experiment, results);
         report(experiment.metrics().columns(), results);
         return 0;
     }
@@ -130,23 +119,6 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    static void writeResults(Path out, String name, List<String> columns, List<RunResult> results) {
-        try {
-            CsvWriter.write(out.resolve(METRICS_FILE), columns, results, true);
-            SummaryWriter.write(out.resolve(SUMMARY_FILE), name, columns, results);
-        } catch (IOException e) {
-            throw new InputException("--out: cannot write into " + out + ": " + e.getMessage());
-        }
-    }
-
-    private void writePng(Experiment experiment, List<RunResult> results) throws InterruptedException {
-        try {
-            PngReport.write(out, experiment, results, force);
-        } catch (IOException e) {
-            throw new InputException("--out: cannot write the PNG plots into " + out + ": " + e.getMessage());
-        }
-    }
-
     private void report(List<String> columns, List<RunResult> results) {
         PrintWriter stdout = spec.commandLine().getOut();
         for (RunResult result : results) {
@@ -162,7 +134,7 @@ final class RunCommand implements Callable<Integer> {
             }
             stdout.println(line);
         }
-        stdout.println("wrote " + out.resolve(METRICS_FILE) + " and " + out.resolve(SUMMARY_FILE));
+        stdout.println("wrote " + out.resolve(Outputs.METRICS_FILE) + " and " + out.resolve(Outputs.SUMMARY_FILE));
         stdout.flush();
     }
 }

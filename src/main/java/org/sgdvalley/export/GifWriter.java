@@ -40,14 +40,17 @@ public final class GifWriter implements FrameSink {
             throw new java.nio.file.FileAlreadyExistsException(this.target.toString(), null, "file exists, not overwriting");
         }
         this.delayCentis = Math.max(1, (int) Math.round(100 / fps));
-        this.temp = Files.createTempFile(this.target.getParent(), "." + this.target.getFileName() + ".", ".tmp");
+        this.temp = StagedFiles.newTemp(this.target);
         this.writer = ImageIO.getImageWritersByFormatName("gif").next();
         try {
             this.out = ImageIO.createImageOutputStream(temp.toFile());
             writer.setOutput(out);
             writer.prepareWriteSequence(null);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            TempFiles.remove(temp);
+            throw StagedFiles.failed(this.target, e);
+        } catch (RuntimeException e) {
+            TempFiles.remove(temp);
             throw e;
         }
     }
@@ -57,7 +60,11 @@ public final class GifWriter implements FrameSink {
         ImageWriteParam param = writer.getDefaultWriteParam();
         IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(frame), param);
         configure(metadata);
-        writer.writeToSequence(new IIOImage(frame, null, metadata), param);
+        try {
+            writer.writeToSequence(new IIOImage(frame, null, metadata), param);
+        } catch (IOException e) {
+            throw StagedFiles.failed(target, e);
+        }
         first = false;
     }
 
@@ -99,6 +106,9 @@ public final class GifWriter implements FrameSink {
         try {
             writer.endWriteSequence();
             out.close();
+        } catch (IOException e) {
+            abort();
+            throw StagedFiles.failed(target, e);
         } finally {
             writer.dispose();
         }
@@ -113,11 +123,7 @@ public final class GifWriter implements FrameSink {
             // the temporary file goes anyway
         }
         writer.dispose();
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-            // nothing more to do
-        }
+        TempFiles.remove(temp);
     }
 
     @Override

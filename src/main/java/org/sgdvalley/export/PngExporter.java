@@ -94,13 +94,28 @@ public final class PngExporter {
     /** Like {@link #write(Image, Map, Path, boolean)}, for an image already in AWT form (any thread). */
     public static void write(BufferedImage buffered, Map<String, String> metadata, Path target, boolean overwrite)
             throws IOException {
+        try (StagedFiles files = new StagedFiles(overwrite)) {
+            stage(files, buffered, metadata, target);
+            files.publish();
+        }
+    }
+
+    /** Stages an image as a PNG file for {@code target} in a batch of outputs published together. */
+    public static void stage(StagedFiles files, Image image, Map<String, String> metadata, Path target)
+            throws IOException {
+        stage(files, SwingFXUtils.fromFXImage(image, null), metadata, target);
+    }
+
+    /** Like {@link #stage(StagedFiles, Image, Map, Path)}, for an image already in AWT form (any thread). */
+    public static void stage(StagedFiles files, BufferedImage buffered, Map<String, String> metadata, Path target)
+            throws IOException {
         metadata.keySet().forEach(PngText::checkKeyword);
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         try {
             IIOMetadata iioMetadata = writer.getDefaultImageMetadata(
                     ImageTypeSpecifier.createFromRenderedImage(buffered), writer.getDefaultWriteParam());
             PngText.add(iioMetadata, metadata);
-            AtomicFiles.write(target, overwrite, out -> {
+            files.stage(target, out -> {
                 try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
                     writer.setOutput(stream);
                     writer.write(null, new IIOImage(buffered, null, iioMetadata), null);

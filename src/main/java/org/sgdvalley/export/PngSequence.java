@@ -2,26 +2,24 @@ package org.sgdvalley.export;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /**
- * Writes frames as {@code name-0001.png, name-0002.png, ...} beside {@code name.png}, each file
- * atomically and with the export's text metadata; {@link #abort()} removes the frames written.
+ * Writes frames as {@code name-0001.png, name-0002.png, ...} beside {@code name.png}, each with the
+ * export's text metadata. The frames are staged as they come and published together by
+ * {@link #finish()}: the sequence appears whole or not at all; {@link #abort()} removes what was staged.
  */
 public final class PngSequence implements FrameSink {
     private final Path base;
     private final Map<String, String> metadata;
-    private final boolean overwrite;
-    private final List<Path> written = new ArrayList<>();
+    private final StagedFiles frames;
+    private int count;
 
     public PngSequence(Path target, Map<String, String> metadata, boolean overwrite) {
         this.base = target.toAbsolutePath().normalize();
         this.metadata = new java.util.LinkedHashMap<>(metadata);
-        this.overwrite = overwrite;
+        this.frames = new StagedFiles(overwrite);
     }
 
     /** The file of frame {@code index} (from 1). */
@@ -33,28 +31,25 @@ public final class PngSequence implements FrameSink {
 
     @Override
     public void add(BufferedImage frame) throws IOException {
-        Path file = frame(written.size() + 1);
-        PngExporter.write(frame, metadata, file, overwrite);
-        written.add(file);
+        PngExporter.stage(frames, frame, metadata, frame(count + 1));
+        count++;
     }
 
     @Override
     public void finish() throws IOException {
-        if (written.isEmpty()) {
-            throw new IOException("Cannot write " + frame(1) + ": no frames");
+        try {
+            if (count == 0) {
+                throw new IOException("Cannot write " + frame(1) + ": no frames");
+            }
+            frames.publish();
+        } finally {
+            frames.close();
         }
     }
 
     @Override
     public void abort() {
-        for (Path p : written) {
-            try {
-                Files.deleteIfExists(p);
-            } catch (IOException ignored) {
-                // keep removing the others
-            }
-        }
-        written.clear();
+        frames.close();
     }
 
     @Override

@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.Writer;
 import java.util.List;
 import org.sgdvalley.engine.run.Evaluation;
 import org.sgdvalley.engine.run.RunResult;
 
 /**
- * Writes summary.json: the preset name and, per run, its label, steps taken, divergence, training
+ * The text of summary.json: the preset name and, per run, its label, steps taken, divergence, training
  * seconds and the metrics at its last evaluation (non-finite values as {@code null}).
  */
 public final class SummaryWriter {
@@ -20,12 +20,10 @@ public final class SummaryWriter {
     private SummaryWriter() {
     }
 
-    /** Writes the summary to {@code file} atomically (a temporary file renamed into place). */
-    public static void write(Path file, String preset, List<String> columns, List<RunResult> results)
+    /** Writes the summary's JSON text to {@code out}. */
+    public static void write(Writer out, String preset, List<String> columns, List<RunResult> results)
             throws IOException {
-        ObjectNode summary = summary(preset, columns, results);
-        String text = JSON.writeValueAsString(summary) + "\n";
-        AtomicFiles.writeText(file, true, out -> out.write(text));
+        out.write(JSON.writeValueAsString(summary(preset, columns, results)) + "\n");
     }
 
     /** The summary as a JSON tree. */

@@ -66,6 +66,12 @@ final class DataReader {
         return new DataSpec.Teacher(n, nTest, d, hidden, bias, unit, seed);
     }
 
+    /** Test samples of {@code data} (0 for the toy's, which has no test set). */
+    static int nTest(DataSpec data) {
+        return data instanceof DataSpec.Sparse s ? s.nTest() : data instanceof DataSpec.Teacher t ? t.nTest()
+                : data instanceof DataSpec.Points1d p ? p.nTest() : 0;
+    }
+
     private static int size(Field data, String key, int min) {
         return (int) data.get(key, "an integer in [" + min + ", " + Limits.MAX_SIZE + "]").integer(min, Limits.MAX_SIZE);
     }

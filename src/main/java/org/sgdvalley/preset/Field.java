@@ -75,12 +75,48 @@ final class Field {
         return items;
     }
 
-    /** A non-blank string of at most 10,000 characters. */
+    /** A non-blank string of at most 10,000 characters, with no control characters but line breaks and tabs. */
     String text() {
         if (!value.isTextual() || value.asText().isBlank() || value.asText().length() > MAX_TEXT) {
             throw error("must be a non-empty text of at most " + MAX_TEXT + " characters, got " + describe());
         }
-        return value.asText();
+        String text = value.asText();
+        int bad = firstControl(text, true);
+        if (bad >= 0) {
+            throw error(String.format("must not hold control characters, got U+%04X at position %d", (int) text.charAt(bad),
+                    bad + 1));
+        }
+        return text;
+    }
+
+    /** A non-blank single line of at most {@code maxLength} characters, with no control characters at all. */
+    String line(int maxLength) {
+        String text = text();
+        if (text.length() > maxLength || firstControl(text, false) >= 0) {
+            throw error("must be one line of at most " + maxLength + " characters without control characters, got "
+                    + describe());
+        }
+        return text;
+    }
+
+    /**
+     * The index of the first character that would move the cursor, end a line or reorder text where it
+     * is printed (C0 and C1 controls, line and paragraph separators, bidirectional controls), or -1.
+     */
+    private static int firstControl(String text, boolean allowLineBreaks) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (allowLineBreaks && (c == '\n' || c == '\t')) {
+                continue;
+            }
+            int type = Character.getType(c);
+            boolean bidi = c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069;
+            if (type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+                    || bidi) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** One of the {@code allowed} words. */

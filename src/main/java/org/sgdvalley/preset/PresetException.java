@@ -16,7 +16,7 @@ public final class PresetException extends RuntimeException {
     }
 
     /** Escapes line breaks and other control characters (a key or value may hold them) so the message is one line. */
-    static String oneLine(String text) {
+    public static String oneLine(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -33,6 +33,17 @@ public final class PresetLoader {
         }
     }
 
+    /**
+     * Checks a spec that did not come from a preset file (a saved session, a preset with command-line
+     * overrides) by the same code as a preset: written back as a preset's tree and read again.
+     *
+     * @return the spec as the preset reader builds it
+     * @throws PresetException naming the field path and what is allowed
+     */
+    public static ExperimentSpec check(ExperimentSpec spec) {
+        return PresetReader.read(SpecTree.of(spec), spec.name() == null ? "spec" : spec.name());
+    }
+
     /** Loads preset bytes; {@code source} names them in messages about the whole file. */
     public static ExperimentSpec parse(byte[] yaml, String source) {
         return PresetReader.read(YamlTree.parse(yaml, source), source);

@@ -14,6 +14,7 @@ import org.sgdvalley.engine.run.RunSpec;
 final class PresetReader {
     static final List<String> KEYS = List.of("name", "title", "description", "look_for", "model", "data",
             "iterations", "evaluation", "metrics", "metric_options", "init_seed", "runs");
+    private static final int MAX_TITLE = 200;
     private static final String NAME_PATTERN = "[a-z0-9][a-z0-9-]{0,63}";
 
     private PresetReader() {
@@ -30,7 +31,7 @@ final class PresetReader {
         if (!name.matches(NAME_PATTERN)) {
             throw nameField.error("must be lower-case letters, digits and dashes (at most 64), got '" + name + "'");
         }
-        String title = root.get("title", "a one-line title").text();
+        String title = root.get("title", "a one-line title").line(MAX_TITLE);
         String description = root.get("description", "a text saying what the preset shows").text();
         String lookFor = root.get("look_for", "a text saying what to look for").text();
         ModelSpec model = ModelReader.read(root.get("model", "a mapping with type: diagonal, toy or relu"));
@@ -47,8 +48,10 @@ final class PresetReader {
         MetricOptions options = metricOptions(root, model);
         long initSeed = root.has("init_seed") ? root.get("init_seed", "").seed() : 0;
         List<RunSpec> runs = RunReader.read(root.get("runs", "a list of runs"), data.n(), iterations);
-        return new ExperimentSpec(name, title, description, lookFor, model, data, iterations, plan, metrics, options,
-                initSeed, runs);
+        ExperimentSpec spec = new ExperimentSpec(name, title, description, lookFor, model, data, iterations, plan,
+                metrics, options, initSeed, runs);
+        MemoryBudget.check(spec, Runtime.getRuntime().maxMemory(), Runtime.getRuntime().availableProcessors());
+        return spec;
     }
 
     private static List<String> metricNames(Field metrics) {
@@ -74,9 +77,7 @@ final class PresetReader {
 
     /** A test loss over an empty test set would be 0/0: refuse it here rather than plot NaN. */
     private static void checkTestSet(DataSpec data, List<String> metrics) {
-        int nTest = data instanceof DataSpec.Sparse s ? s.nTest() : data instanceof DataSpec.Teacher t ? t.nTest()
-                : data instanceof DataSpec.Points1d p ? p.nTest() : 1;
-        if (nTest == 0 && metrics.contains("test_loss")) {
+        if (!(data instanceof DataSpec.Toy) && DataReader.nTest(data) == 0 && metrics.contains("test_loss")) {
             throw new PresetException("data.n_test", "must be an integer >= 1 when metrics include test_loss, got 0");
         }
     }

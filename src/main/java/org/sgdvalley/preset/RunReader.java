@@ -23,10 +23,7 @@ final class RunReader {
         for (Field run : runs.list(Limits.MAX_RUNS)) {
             run.mapping(List.of("label", "optimizer", "schedule"));
             Field labelField = run.get("label", "a short text naming the run");
-            String label = labelField.text();
-            if (label.length() > MAX_LABEL || label.contains("\n")) {
-                throw labelField.error("must be one line of at most " + MAX_LABEL + " characters");
-            }
+            String label = labelField.line(MAX_LABEL);
             if (!labels.add(label)) {
                 throw labelField.error("must be unique among the runs, '" + label + "' is used twice");
             }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,6 +27,7 @@ final class YamlTree {
     private static final int MAX_DEPTH = 12;
     private static final int MAX_ALIASES = 5;
     private static final ObjectMapper MAPPER = new ObjectMapper(factory());
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[-+]?(0|[1-9][0-9]*)");
 
     private YamlTree() {
     }
@@ -48,7 +50,7 @@ final class YamlTree {
             throw new PresetException(source, "file is larger than 1 MB (" + bytes.length + " bytes)");
         }
         String text = decode(bytes, source);
-        rejectAnchorsAndTags(text, source);
+        rejectHiddenMeanings(text, source);
         try (JsonParser parser = MAPPER.createParser(text)) {
             JsonNode root = MAPPER.readTree(parser);
             if (root == null || root.isMissingNode() || root.isNull()) {
@@ -95,9 +97,10 @@ final class YamlTree {
 
     /**
      * Refuses anchors ({@code &a}), aliases ({@code *a}) and explicit tags ({@code !!python/object}):
-     * presets are plain trees, and a reference or a type tag could only hide a bomb or a trick.
+     * presets are plain trees, and a reference or a type tag could only hide a bomb or a trick. Refuses
+     * integers that YAML 1.1 reads in another base too.
      */
-    private static void rejectAnchorsAndTags(String text, String source) {
+    private static void rejectHiddenMeanings(String text, String source) {
         try (JsonParser parser = MAPPER.createParser(text)) {
             YAMLParser yaml = (YAMLParser) parser;
             while (parser.nextToken() != null) {
@@ -111,9 +114,23 @@ final class YamlTree {
                     throw new PresetException(path == null || path.isBlank() ? source : path, "uses " + what
                             + "; anchors, aliases and tags are not allowed in presets, write the value out");
                 }
+                rejectNonDecimal(parser, source);
             }
         } catch (IOException e) {
             // syntax errors are reported by the parse that follows, with their position
+        }
+    }
+
+    /**
+     * Refuses an integer not written in plain decimal digits: YAML 1.1 reads {@code 010} as 8 and
+     * {@code 0x10} as 16, so a seed or a number of iterations would silently change.
+     */
+    private static void rejectNonDecimal(JsonParser parser, String source) throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT && !DECIMAL.matcher(parser.getText()).matches()) {
+            String path = path(parser.getParsingContext());
+            throw new PresetException(path == null ? source : path, "must be an integer written in decimal digits "
+                    + "without a leading 0, 0x, 0o, 0b, _ or :, got " + parser.getText()
+                    + " (YAML 1.1 would not read it as the decimal number it looks like)");
         }
     }
 

@@ -1,57 +1,79 @@
 package org.sgdvalley.session;
 
 import java.util.List;
-import org.sgdvalley.engine.data.DataSpec;
-import org.sgdvalley.engine.model.ModelSpec;
+import org.sgdvalley.engine.run.Evaluation;
 import org.sgdvalley.engine.run.ExperimentSpec;
 import org.sgdvalley.engine.run.RunSpec;
 import org.sgdvalley.engine.run.RunState;
 
 /**
- * Checks a parsed session before anything is built from it: every part present, sizes within the
- * limits of presets (so a crafted file cannot exhaust memory), runs matching the spec's runs.
+ * Checks the saved runs of a session whose spec has passed the preset checks: one saved run per run
+ * of the spec, each complete, within the planned iterations and with its metric rows in order.
  */
 final class SessionCheck {
-    private static final long MAX_SIZE = 1_000_000L;
-    private static final double MAX_DOUBLES = 50_000_000d;
-
     private SessionCheck() {
     }
 
     static void check(ExperimentSession session, String source) {
         ExperimentSpec spec = session.spec();
-        require(spec != null && spec.model() != null && spec.data() != null && spec.evaluation() != null
-                && spec.metricOptions() != null, source, "the experiment spec is incomplete");
-        DataSpec data = spec.data();
-        require(data.n() >= 1 && data.n() <= MAX_SIZE && data.d() >= 1 && data.d() <= MAX_SIZE, source,
-                "data sizes out of range (n=" + data.n() + ", d=" + data.d() + ")");
-        if (spec.model() instanceof ModelSpec.Relu relu) {
-            double weights = 0;
-            long previous = data.d();
-            for (int width : relu.hidden()) {
-                require(width >= 1 && width <= MAX_SIZE, source, "model.hidden: width out of range: " + width);
-                weights += (double) previous * width;
-                previous = width;
-            }
-            require(weights <= MAX_DOUBLES, source, "model too large: " + weights + " weights");
-        }
-        require(spec.iterations() >= 1, source, "iterations must be >= 1");
         List<RunSpec> runs = spec.runs();
-        require(!runs.isEmpty() && runs.size() == session.runs().size(), source,
+        require(runs.size() == session.runs().size(), source,
                 "the spec has " + runs.size() + " runs but " + session.runs().size() + " are saved");
         for (int i = 0; i < runs.size(); i++) {
             SavedRun saved = session.runs().get(i);
-            require(runs.get(i).label().equals(saved.label()), source,
-                    "runs[" + i + "]: saved label '" + saved.label() + "' differs from the spec's '" + runs.get(i).label() + "'");
+            require(saved != null && runs.get(i).label().equals(saved.label()), source, "runs[" + i + "]: the saved "
+                    + "label differs from the spec's '" + runs.get(i).label() + "'");
             RunState state = saved.state();
             require(state != null && state.params() != null && state.sampler() != null
                     && state.sampler().permutation() != null && state.changes() != null, source,
                     "runs[" + i + "]: the run state is incomplete");
-            require(state.iteration() >= 0, source, "runs[" + i + "]: negative iteration " + state.iteration());
+            require(state.iteration() >= 0 && state.iteration() <= spec.iterations(), source, "runs[" + i
+                    + "]: iteration must be in [0, iterations=" + spec.iterations() + "], got " + state.iteration());
             require(state.scale() > 0 && Double.isFinite(state.scale()), source,
                     "runs[" + i + "]: step-size scale must be a finite number > 0, got " + state.scale());
-            require(state.sampler().permutation().length == data.n(), source,
-                    "runs[" + i + "]: the sampler state does not match n=" + data.n());
+            checkSampler(state, spec.data().n(), source, "runs[" + i + "].state.sampler");
+            for (var change : state.changes()) {
+                require(change != null && change.iteration() >= 0 && change.iteration() <= state.iteration()
+                        && change.stepSize() > 0 && Double.isFinite(change.stepSize()), source, "runs[" + i
+                        + "].state.changes: a step-size change must be a finite step size > 0 at an iteration reached");
+            }
+            checkRows(saved.evaluations(), state.iteration(), source, "runs[" + i + "].evaluations");
+        }
+    }
+
+    /** A permutation of the n sample indices, read from a position in [0, n]. */
+    private static void checkSampler(RunState state, int n, String source, String path) {
+        int[] permutation = state.sampler().permutation();
+        require(permutation.length == n, source, path + ": the sampler state does not match n=" + n);
+        boolean[] seen = new boolean[n];
+        for (int index : permutation) {
+            require(index >= 0 && index < n && !seen[index], source, path + ": not a permutation of 0.." + (n - 1));
+            seen[index] = true;
+        }
+        require(state.sampler().position() >= 0 && state.sampler().position() <= n, source,
+                path + ": position must be in [0, " + n + "], got " + state.sampler().position());
+    }
+
+    /** Metric rows at increasing iterations up to the run's, each of {@code columns} values (when known). */
+    private static void checkRows(List<Evaluation> rows, long reached, String source, String path) {
+        long previous = -1;
+        for (int j = 0; j < rows.size(); j++) {
+            Evaluation row = rows.get(j);
+            require(row != null && row.values() != null, source, path + "[" + j + "]: incomplete");
+            require(row.iteration() > previous && row.iteration() <= reached, source, path + "[" + j
+                    + "]: iteration " + row.iteration() + " is out of order or past the run's step " + reached);
+            previous = row.iteration();
+        }
+    }
+
+    /** Each saved metric row has exactly {@code columns} values, the experiment's metric columns. */
+    static void checkColumns(ExperimentSession session, int columns, String source) {
+        for (int i = 0; i < session.runs().size(); i++) {
+            List<Evaluation> rows = session.runs().get(i).evaluations();
+            for (int j = 0; j < rows.size(); j++) {
+                require(rows.get(j).values().length == columns, source, "runs[" + i + "].evaluations[" + j + "]: "
+                        + rows.get(j).values().length + " values, the metrics give " + columns + " columns");
+            }
         }
     }
 

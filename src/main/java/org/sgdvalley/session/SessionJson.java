@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -12,16 +14,21 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Base64;
 import org.sgdvalley.engine.data.DataSpec;
 import org.sgdvalley.engine.model.ModelSpec;
+import org.sgdvalley.preset.PresetException;
 
 /**
  * The JSON mapping of sessions. The spec's record tree is written field by field (the records are the
@@ -69,6 +76,37 @@ final class SessionJson {
                 .addMixIn(DataSpec.class, DataSpecMixin.class)
                 .addModule(doubles)
                 .build();
+    }
+
+    /**
+     * What is wrong with a body Jackson could not map, in the file's own terms: the field path and
+     * whether the value is missing, unknown or of the wrong kind (never Jackson's or our class names).
+     */
+    static String describe(JacksonException e) {
+        if (!(e instanceof JsonMappingException mapping)) {
+            JsonLocation at = e.getLocation();
+            return "not valid JSON" + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr());
+        }
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : mapping.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        String where = path.length() == 0 ? "the body" : PresetException.oneLine(path.toString());
+        if (e instanceof UnrecognizedPropertyException) {
+            return where + ": unknown key";
+        }
+        if (e instanceof InvalidTypeIdException) {
+            return where + ": unknown or missing type";
+        }
+        if (e instanceof MismatchedInputException && e.getOriginalMessage() != null
+                && e.getOriginalMessage().startsWith("Missing")) {
+            return where + ": missing";
+        }
+        return where + ": missing, null or of the wrong kind";
     }
 
     private static final class BitsSerializer extends JsonSerializer<double[]> {

@@ -34,6 +34,7 @@ public final class Sessions {
      */
     public static Experiment restore(ExperimentSession session, ExperimentSpec spec, String source) {
         Experiment experiment = new Experiment(spec);
+        SessionCheck.checkColumns(session, experiment.metrics().columns().size(), source);
         for (int i = 0; i < experiment.runs().size(); i++) {
             Run run = experiment.runs().get(i);
             SavedRun saved = session.runs().get(i);

@@ -17,6 +17,7 @@ import org.sgdvalley.engine.run.RunResult;
 import org.sgdvalley.engine.run.RunStatus;
 import org.sgdvalley.export.ExportMetadata;
 import org.sgdvalley.export.PngExporter;
+import org.sgdvalley.export.StagedFiles;
 import org.sgdvalley.ui.model.ModelPicture;
 import org.sgdvalley.ui.plot.PlotModel;
 import org.sgdvalley.ui.plot.PlotTheme;
@@ -36,8 +37,8 @@ public final class PngReport {
     private PngReport() {
     }
 
-    /** Renders and writes the four plots into {@code dir}; refuses to overwrite unless {@code overwrite}. */
-    public static void write(Path dir, Experiment experiment, List<RunResult> results, boolean overwrite)
+    /** Renders the four plots and stages them as files in {@code dir}, to be published with the batch's other outputs. */
+    public static void stage(StagedFiles files, Path dir, Experiment experiment, List<RunResult> results)
             throws IOException, InterruptedException {
         HeadlessToolkit.start();
         List<Image> images = render(experiment, results);
@@ -45,7 +46,7 @@ public final class PngReport {
                 experiment.runs().stream().map(r -> r.stepSizeChanges()).toList(),
                 results.stream().mapToLong(RunResult::steps).max().orElse(0));
         for (int i = 0; i < FILES.size(); i++) {
-            PngExporter.write(images.get(i), meta, dir.resolve(FILES.get(i)), overwrite);
+            PngExporter.stage(files, images.get(i), meta, dir.resolve(FILES.get(i)));
         }
     }
 

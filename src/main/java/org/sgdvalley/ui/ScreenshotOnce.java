@@ -42,8 +42,11 @@ final class ScreenshotOnce extends AnimationTimer {
         try {
             PngExporter.write(PngExporter.snapshot(view, 1), view.exportMetadata(), file, true);
             SgdValleyApp.exit(0);
-        } catch (IOException | RuntimeException e) {
-            System.err.println("error: --screenshot: cannot write " + file + ": " + e.getMessage());
+        } catch (IOException e) {
+            System.err.println("error: --screenshot: " + e.getMessage());
+            SgdValleyApp.exit(2);
+        } catch (RuntimeException e) {
+            System.err.println("error: internal failure: --screenshot: " + e);
             SgdValleyApp.exit(1);
         }
     }

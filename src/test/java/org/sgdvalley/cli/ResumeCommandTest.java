@@ -71,6 +71,32 @@ class ResumeCommandTest {
                 .containsExactlyElementsOf(Files.readAllLines(whole.resolve("metrics.csv")));
     }
 
+    /** Resumed to another length than planned: the rows up to s are the saved run's, then a plan of the new length. */
+    @Test
+    void resumedToAnotherLengthKeepsTheSavedRowsAndFollowsTheNewPlanAfterwards() throws IOException {
+        Path planned = tmp.resolve("planned");
+        Path session = tmp.resolve("s.session");
+        assertThat(run("run", "toy-quadratic", "--iterations", "600", "--metrics", "train_loss", "--out",
+                planned.toString())).isZero();
+        assertThat(run("run", "toy-quadratic", "--iterations", "600", "--metrics", "train_loss", "--stop-at", "301",
+                "--save", session.toString(),
+                "--out", tmp.resolve("first").toString())).isZero();
+        assertThat(run("resume", session.toString(), "--iterations", "1000", "--out", tmp.resolve("longer").toString()))
+                .as(err.toString()).isZero();
+        java.util.function.Function<Path, java.util.List<String>> upToS = dir -> {
+            try {
+                return Files.readAllLines(dir.resolve("metrics.csv")).stream().skip(1)
+                        .filter(l -> Long.parseLong(l.replaceFirst("^(\"[^\"]*\"|[^,]*),", "").split(",")[0]) <= 301)
+                        .toList();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        assertThat(upToS.apply(tmp.resolve("longer"))).isNotEmpty().containsExactlyElementsOf(upToS.apply(planned));
+        assertThat(Files.readAllLines(tmp.resolve("longer").resolve("metrics.csv"))).last().asString()
+                .startsWith("\"eta=1.02, halved at 50%\",1000,0.51,");
+    }
+
     @Test
     void neverOverwritesASessionWithoutForce() throws IOException {
         Path session = tmp.resolve("s.session");

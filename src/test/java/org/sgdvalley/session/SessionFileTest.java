@@ -37,8 +37,11 @@ class SessionFileTest {
             run.multiplyStepSize(0.5);
         }
         experiment.runs().get(0).markDiverged(new Divergence(37, Double.NaN, 0.1));
+        double[] special = {Double.NaN, -0.0, Double.POSITIVE_INFINITY, 1e-300};
+        double[] row = new double[experiment.metrics().columns().size()];
+        java.util.Arrays.setAll(row, i -> special[i % special.length]);
         List<RunResult> results = experiment.runs().stream().map(r -> new RunResult(r.label(),
-                List.of(new Evaluation(0, 0.1, new double[] {Double.NaN, -0.0, Double.POSITIVE_INFINITY, 1e-300})),
+                List.of(new Evaluation(0, 0.1, row)),
                 r.iteration(), r.divergence(), 0, r.params().clone())).toList();
         ExperimentSession session = Sessions.of(experiment, results);
         Path file = tmp.resolve(preset + ".session");

@@ -233,7 +233,7 @@ public final class Classroom implements ClassroomActions {
                 if (error != null) {
                     System.err.println("error: --record: " + error);
                 }
-                exit.accept(error == null ? 0 : 1);
+                exit.accept(error == null ? 0 : 2); // the recording could not be written: like run's --out
             });
         }
     }
