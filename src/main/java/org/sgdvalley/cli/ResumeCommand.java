@@ -70,6 +70,7 @@ final class ResumeCommand implements Callable<Integer> {
                 progress, Long.MAX_VALUE);
         progress.accept(totalSteps);
         progress.finish();
+        RunCommand.warnUnavailableMetrics(err);
         RunCommand.writeResults(out, planned.name(), experiment.metrics().columns(), results);
         SessionTarget.save(save, force, Sessions.of(experiment, results));
         PrintWriter stdout = spec.commandLine().getOut();
