@@ -57,7 +57,8 @@ if [[ "$what" == installer || "$what" == all ]]; then
     Linux)
       "$jpackage" --type deb --dest "$dist" "${common[@]}" --linux-package-name "$name" \
         --linux-deb-maintainer "sgd-valley@users.noreply.invalid" --linux-menu-group Education \
-        --linux-shortcut --linux-app-category science --linux-package-deps libgtk-3-0 ;;
+        --linux-shortcut --linux-app-category science --linux-package-deps libgtk-3-0 \
+        --resource-dir packaging/linux ;;
     Darwin)
       "$jpackage" --type dmg --dest "$dist" "${common[@]}" ;;
     MINGW*|MSYS*|CYGWIN*)
