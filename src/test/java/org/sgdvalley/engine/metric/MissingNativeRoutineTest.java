@@ -29,13 +29,8 @@ class MissingNativeRoutineTest {
 
     @Test
     void rankReadsNaNAndIsReportedOnceWhileTheOtherMetricsAreComputed() {
-        int d = 5;
-        Dataset data = new DataSpec.Sparse(8, 100, d, 2, 1).generate();
-        DiagonalNetwork model = new DiagonalNetwork(d, 0.1, 0.0);
-        double[] params = new double[2 * d];
-        model.initialize(params, null);
-        MetricSet metrics = new MetricSet(List.of("train_loss", "rank", "l1"), model);
-        MetricContext context = new MetricContext(model, data, params, 0.1, MetricOptions.diagonalDefaults());
+        MetricContext context = diagonalNetworkAtInitialization(5);
+        MetricSet metrics = new MetricSet(List.of("train_loss", "rank", "l1"), context.model());
         try (MissingLapack missing = MissingLapack.simulate()) {
             double[] row = metrics.evaluate(context);
             int rank = metrics.columns().indexOf("rank");
@@ -53,5 +48,13 @@ class MissingNativeRoutineTest {
             metrics.evaluate(context);
             assertThat(MetricSet.takeUnavailableNotice()).isNull();
         }
+    }
+
+    private static MetricContext diagonalNetworkAtInitialization(int d) {
+        DiagonalNetwork model = new DiagonalNetwork(d, 0.1, 0.0);
+        double[] params = new double[model.parameterCount()];
+        model.initialize(params, null);
+        Dataset data = new DataSpec.Sparse(8, 100, d, 2, 1).generate();
+        return new MetricContext(model, data, params, 0.1, MetricOptions.diagonalDefaults());
     }
 }
