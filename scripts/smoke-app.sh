@@ -18,10 +18,12 @@ launcher=$(cd "$(dirname "$launcher")" && pwd)/$(basename "$launcher")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/empty-path" "$work/home"
-# nothing but the app: no java on PATH, no JAVA_HOME, no display, a fresh home folder
+# nothing but the app: no java on PATH, no JAVA_HOME, no display, a fresh home folder (Java takes
+# user.home from the account, not from HOME: hence the option, which the JVM echoes on stderr)
 app() {
   env -i HOME="$work/home" USERPROFILE="$work/home" TMPDIR="$work" TEMP="$work" TMP="$work" \
-    SYSTEMROOT="${SYSTEMROOT:-}" PATH="$work/empty-path" "$launcher" "$@"
+    SYSTEMROOT="${SYSTEMROOT:-}" PATH="$work/empty-path" JAVA_TOOL_OPTIONS="-Duser.home=$work/home" \
+    "$launcher" "$@"
 }
 if env -i PATH="$work/empty-path" sh -c 'command -v java' >/dev/null 2>&1; then
   echo "error: java is still on PATH" >&2
