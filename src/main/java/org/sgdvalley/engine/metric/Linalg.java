@@ -39,6 +39,9 @@ public final class Linalg {
     /** System property with the number of native threads ND4J may use. */
     public static final String THREADS_PROPERTY = "sgdvalley.linalg.threads";
 
+    /** What is missing when ND4J does not load, as {@link MissingNativeRoutine} names it. */
+    private static final String ND4J = "ND4J's native library (nd4j-native)";
+
     private static volatile java.util.concurrent.CompletableFuture<?> loadGate =
             java.util.concurrent.CompletableFuture.completedFuture(null);
 
@@ -165,7 +168,7 @@ public final class Linalg {
         try {
             return meanSquaredResidualsByNd4j(coefficients, rows, x, y, d);
         } catch (LinkageError missing) {
-            throw new MissingNativeRoutine("ND4J (nd4j-native)", missing);
+            throw new MissingNativeRoutine(ND4J, missing);
         }
     }
 
@@ -201,6 +204,10 @@ public final class Linalg {
     private static int lapackOnOneThread(String routine, java.util.function.IntSupplier call) {
         try {
             warmUp();
+        } catch (LinkageError missing) {
+            throw new MissingNativeRoutine(ND4J, missing);
+        }
+        try {
             int threads = openblas.blas_get_num_threads();
             openblas.blas_set_num_threads(1);
             try {
