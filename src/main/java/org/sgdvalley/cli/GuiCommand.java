@@ -66,8 +66,8 @@ final class GuiCommand implements Callable<Integer> {
         if (screenshot != null || recording != null) {
             Headless.useIfNoDisplay();
         } else if (!Headless.hasDisplay()) {
-            throw new InputException("gui: no display to open a window on (DISPLAY is not set); run it under "
-                    + "a desktop or xvfb-run, or pass --screenshot FILE to render headless");
+            throw new InputException("gui: no display to open a window on (" + Headless.whyNoDisplay()
+                    + "); run it under a desktop or xvfb-run, or pass --screenshot FILE to render headless");
         }
         try {
             return SgdValleyApp.launch(new GuiOptions(presets, initial, autoplay && recording == null,

@@ -70,6 +70,7 @@ final class ResumeCommand implements Callable<Integer> {
                 progress, Long.MAX_VALUE);
         progress.accept(totalSteps);
         progress.finish();
+        RunCommand.warnUnavailableMetrics(err);
         outputs.publish(experiment, results);
         PrintWriter stdout = spec.commandLine().getOut();
         for (RunResult result : results) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sgdvalley.engine.metric.MetricRegistry;
+import org.sgdvalley.engine.metric.MetricSet;
 import org.sgdvalley.engine.run.Experiment;
 import org.sgdvalley.engine.run.ExperimentSpec;
 import org.sgdvalley.engine.run.HeadlessRunner;
@@ -75,9 +76,19 @@ final class RunCommand implements Callable<Integer> {
         List<RunResult> results = HeadlessRunner.allCores().run(experiment, progress, stop);
         progress.accept(totalSteps);
         progress.finish();
+        warnUnavailableMetrics(err);
         outputs.publish(experiment, results);
         report(experiment.metrics().columns(), results);
         return 0;
+    }
+
+    /** One {@code warning:} line per metric that read NaN because a native routine is missing here. */
+    static void warnUnavailableMetrics(PrintWriter err) {
+        for (String notice = MetricSet.takeUnavailableNotice(); notice != null;
+                notice = MetricSet.takeUnavailableNotice()) {
+            err.println("warning: " + notice);
+        }
+        err.flush();
     }
 
     private long stopAt(long planned) {

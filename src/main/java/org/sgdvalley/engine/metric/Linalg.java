@@ -30,13 +30,43 @@ import org.nd4j.nativeblas.NativeOpsHolder;
  * between 1 and 2 threads); the address alignment of the input does not.
  *
  * <p>Calls are serialized (one at a time), so metrics of runs on different threads may share it.
+ *
+ * <p>A native library or routine missing on this platform ({@link LinkageError}, such as
+ * {@link UnsatisfiedLinkError}) is turned into a {@link MissingNativeRoutine} that names it and the
+ * operating system, so that the metric reads NaN and the trainer carries on.
  */
 public final class Linalg {
     /** System property with the number of native threads ND4J may use. */
     public static final String THREADS_PROPERTY = "sgdvalley.linalg.threads";
 
+    /** What is missing when ND4J does not load, as {@link MissingNativeRoutine} names it. */
+    private static final String ND4J = "ND4J's native library (nd4j-native)";
+
     private static volatile java.util.concurrent.CompletableFuture<?> loadGate =
             java.util.concurrent.CompletableFuture.completedFuture(null);
+
+    /** The LAPACK routines called here; tests replace them to simulate a platform that lacks one. */
+    interface Lapack {
+        /** {@code LAPACKE_dgesvd} without singular vectors on the column-major m x n matrix {@code a}. */
+        int dgesvd(int m, int n, double[] a, double[] values, double[] superb);
+
+        /** {@code LAPACKE_dsyev} without eigenvectors on the column-major n x n matrix {@code a}. */
+        int dsyev(int n, double[] a, double[] values);
+    }
+
+    /** The OpenBLAS LAPACK, unless a test simulates a missing routine. */
+    static volatile Lapack lapack = new Lapack() {
+        @Override
+        public int dgesvd(int m, int n, double[] a, double[] values, double[] superb) {
+            return openblas.LAPACKE_dgesvd(openblas.LAPACK_COL_MAJOR, (byte) 'N', (byte) 'N', m, n, a, m, values,
+                    null, 1, null, 1, superb);
+        }
+
+        @Override
+        public int dsyev(int n, double[] a, double[] values) {
+            return openblas.LAPACKE_dsyev(openblas.LAPACK_COL_MAJOR, (byte) 'N', (byte) 'U', n, a, n, values);
+        }
+    };
 
     private Linalg() {
     }
@@ -90,13 +120,12 @@ public final class Linalg {
         if (rows == 0 || cols == 0) {
             return new double[0];
         }
-        warmUp();
         // read as column-major, the row-major a is its transpose, which has the same singular values
         double[] transpose = a.clone();
         double[] values = new double[Math.min(rows, cols)];
         double[] superb = new double[values.length];
-        check("gesvd", onOneThread(() -> openblas.LAPACKE_dgesvd(openblas.LAPACK_COL_MAJOR, (byte) 'N', (byte) 'N',
-                cols, rows, transpose, cols, values, null, 1, null, 1, superb)));
+        check("gesvd", lapackOnOneThread("LAPACKE_dgesvd",
+                () -> lapack.dgesvd(cols, rows, transpose, values, superb)));
         return values;
     }
 
@@ -110,12 +139,10 @@ public final class Linalg {
         if (n == 0) {
             return new double[0];
         }
-        warmUp();
         // symmetric: its column-major reading is the same matrix
         double[] work = a.clone();
         double[] values = new double[n];
-        check("syev", onOneThread(() -> openblas.LAPACKE_dsyev(openblas.LAPACK_COL_MAJOR, (byte) 'N', (byte) 'U', n,
-                work, n, values)));
+        check("syev", lapackOnOneThread("LAPACKE_dsyev", () -> lapack.dsyev(n, work, values)));
         return values;
     }
 
@@ -138,6 +165,16 @@ public final class Linalg {
             java.util.Arrays.fill(nan, Double.NaN);
             return nan;
         }
+        try {
+            return meanSquaredResidualsByNd4j(coefficients, rows, x, y, d);
+        } catch (LinkageError missing) {
+            throw new MissingNativeRoutine(ND4J, missing);
+        }
+    }
+
+    private static double[] meanSquaredResidualsByNd4j(double[] coefficients, int rows, double[] x, double[] y,
+                                                       int d) {
+        int n = y.length;
         warmUp();
         INDArray c = Nd4j.create(coefficients, new long[] {rows, d}, 'c');
         INDArray xt = Nd4j.create(x, new long[] {n, d}, 'c').transpose();
@@ -160,16 +197,26 @@ public final class Linalg {
     }
 
     /**
-     * Runs a LAPACK call of the OpenBLAS that ND4J ships with one OpenBLAS thread, whatever
-     * {@value #THREADS_PROPERTY} says: the thread count changes the last bits of the results.
+     * Loads ND4J if need be and runs the LAPACK {@code routine} of the OpenBLAS that ND4J ships with one
+     * OpenBLAS thread, whatever {@value #THREADS_PROPERTY} says: the thread count changes the last bits
+     * of the results. A library or routine missing on this platform becomes a {@link MissingNativeRoutine}.
      */
-    private static int onOneThread(java.util.function.IntSupplier call) {
-        int threads = openblas.blas_get_num_threads();
-        openblas.blas_set_num_threads(1);
+    private static int lapackOnOneThread(String routine, java.util.function.IntSupplier call) {
         try {
-            return call.getAsInt();
-        } finally {
-            openblas.blas_set_num_threads(threads);
+            warmUp();
+        } catch (LinkageError missing) {
+            throw new MissingNativeRoutine(ND4J, missing);
+        }
+        try {
+            int threads = openblas.blas_get_num_threads();
+            openblas.blas_set_num_threads(1);
+            try {
+                return call.getAsInt();
+            } finally {
+                openblas.blas_set_num_threads(threads);
+            }
+        } catch (LinkageError missing) {
+            throw new MissingNativeRoutine(routine, missing);
         }
     }
 

@@ -9,6 +9,9 @@ import org.sgdvalley.engine.model.Model;
  * Metrics that do not apply to the model are left out.
  */
 public final class MetricSet {
+    /** Metrics found unavailable on this platform (a native routine missing), each reported once. */
+    static final java.util.Set<String> UNAVAILABLE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    static final java.util.Queue<String> NOTICES = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final List<Metric> metrics = new ArrayList<>();
     private final List<String> columns = new ArrayList<>();
     private final int[] offsets;
@@ -89,13 +92,31 @@ public final class MetricSet {
         return metrics.stream().anyMatch(Metric::expensive);
     }
 
+    /**
+     * The next one-line notice of a metric that reads NaN because a native routine is missing on this
+     * platform (each metric is reported once per process), or null when there is none.
+     */
+    public static String takeUnavailableNotice() {
+        return NOTICES.poll();
+    }
+
     private void evaluate(int i, MetricContext context, double[] row) {
         try {
             metrics.get(i).evaluate(context, row, offsets[i]);
+        } catch (MissingNativeRoutine missing) {
+            String name = metrics.get(i).name();
+            if (UNAVAILABLE.add(name)) {
+                NOTICES.add(name + " unavailable: " + missing.getMessage() + "; training goes on without it");
+            }
+            readNaN(i, context, row);
         } catch (RuntimeException numericalFault) {
             // a metric of a non-finite iterate (an SVD of NaNs, say) reads NaN, it does not stop the run
-            int width = metrics.get(i).columns(context.model()).size();
-            java.util.Arrays.fill(row, offsets[i], offsets[i] + width, Double.NaN);
+            readNaN(i, context, row);
         }
+    }
+
+    private void readNaN(int i, MetricContext context, double[] row) {
+        int width = metrics.get(i).columns(context.model()).size();
+        java.util.Arrays.fill(row, offsets[i], offsets[i] + width, Double.NaN);
     }
 }

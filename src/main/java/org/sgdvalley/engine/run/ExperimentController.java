@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
+import org.sgdvalley.engine.metric.MetricSet;
 
 /**
  * Trains an experiment's runs on one background thread and takes commands from any thread.
@@ -228,16 +229,21 @@ public final class ExperimentController implements AutoCloseable {
         failureHandler = java.util.Objects.requireNonNull(handler);
     }
 
-    /** The report of the last trainer failure not yet taken, or null; taking it clears it. */
+    /**
+     * The report of the last trainer failure not yet taken, else the next notice of a metric that reads
+     * NaN because a native routine is missing on this platform (see {@link MetricSet}), or null; taking
+     * it clears it.
+     */
     public String takeFailure() {
-        return failure.getAndSet(null);
+        String report = failure.getAndSet(null);
+        return report != null ? report : MetricSet.takeUnavailableNotice();
     }
 
     private void trainLoop() {
         while (!closed) {
             try {
                 trainUntilClosed();
-            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError e) {
                 playing = false;
                 pendingSteps = 0;
                 failure.set(report(e));
