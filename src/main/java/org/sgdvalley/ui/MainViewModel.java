@@ -165,6 +165,14 @@ public final class MainViewModel implements AutoCloseable {
         }
     }
 
+    /** Sets the focused run's step size only, whatever "all runs" says (a jump to a fraction of its edge). */
+    public void applyStepSizeToFocusedRun(double eta) {
+        if (!(eta > 0) || !Double.isFinite(eta) || controller.session() == null) {
+            return;
+        }
+        controller.setStepSize(Math.min(focusedRun.get(), controller.session().size() - 1), eta);
+    }
+
     /**
      * Changes one parameter of the current experiment and restarts it; an invalid value leaves the
      * experiment untouched, sets {@link #messageProperty()} and returns false.

@@ -73,7 +73,8 @@ public final class ValleyView extends BorderPane {
     /** Whether the worker has yet to be told of {@link #session} (it is, when the tab first shows). */
     private boolean workerBehind;
     private List<ValleyWorker.Samples> shownSharpness;
-    private ValleyWorker.Samples shownFloor;
+    private ValleyWorker.FloorSamples shownFloor;
+    private int shownFocus = -1;
     private HistorySeries trainLoss;
     private HistorySeries valleyLoss;
     private int bounceRun = -1;
@@ -191,12 +192,12 @@ public final class ValleyView extends BorderPane {
     }
 
     private void jumpToFraction() {
-        Edge edge = worker.edge();
+        Edge edge = edge();
         if (edge == null || !edge.bracketed()) {
             return;
         }
         double f = Double.parseDouble(fraction.getValue().replace("%", "")) / 100;
-        vm.applyStepSize(f * edge.estimate());
+        vm.applyStepSizeToFocusedRun(f * edge.estimate());
     }
 
     /**
@@ -260,11 +261,15 @@ public final class ValleyView extends BorderPane {
                 || getParent() == null || !getParent().isVisible()) {
             return;
         }
+        int focus = focus();
         if (workerBehind) {
             workerBehind = false;
-            worker.show(session);
+            shownFocus = focus;
+            worker.show(session, focus);
+        } else if (focus != shownFocus) {
+            shownFocus = focus;
+            worker.focusMoved(focus);
         }
-        int focus = focus();
         long now = System.nanoTime();
         if (now - lastUpdate > UPDATE_NANOS) {
             lastUpdate = now;
@@ -289,7 +294,7 @@ public final class ValleyView extends BorderPane {
     private void refreshContours() {
         ValleyWorker.Landscape l = worker.landscape();
         contours.setProgress(worker.landscapeProgress());
-        if (l != null && l.generation() == session.generation()) {
+        if (l != null && l.generation() == session.generation() && (l.run() < 0 || l.run() == focus())) {
             contours.setGrid(l.grid());
             ValleyWorker.Paths p = worker.paths();
             contours.setPaths(p != null && p.generation() == session.generation() ? p : null);
@@ -341,9 +346,10 @@ public final class ValleyView extends BorderPane {
         trainLoss.refresh();
         if (valleyLoss != null) {
             valleyLoss.refresh();
-        } else if (worker.valleyFloor() != shownFloor && worker.valleyFloor() != null) {
+        } else if (worker.valleyFloor() != shownFloor && worker.valleyFloor() != null
+                && worker.valleyFloor().run() == focus) {
             shownFloor = worker.valleyFloor();
-            fill(floorSamples, shownFloor);
+            fill(floorSamples, shownFloor.samples());
         }
         if (frame % 30 == 0) {
             markStabilization();
@@ -397,8 +403,8 @@ public final class ValleyView extends BorderPane {
             edgeProgress.setProgress(progress);
         }
         findEdge.setDisable(!Double.isNaN(progress));
-        Edge edge = worker.edge();
-        boolean known = edge != null && edge.bracketed() && worker.edgeGeneration() == session.generation();
+        Edge edge = edge();
+        boolean known = edge != null && edge.bracketed();
         jump.setDisable(!known);
         sliderMark.mark(known ? edge.estimate() : Double.NaN);
         String text;
@@ -407,7 +413,7 @@ public final class ValleyView extends BorderPane {
         } else if (known) {
             text = String.format("eta = %.2f x the edge  (edge %s .. %s)", edge.ratio(run.stepSize()),
                     ChartFrame.format(edge.lower()), ChartFrame.format(edge.upper()));
-        } else if (edge != null && worker.edgeGeneration() == session.generation()) {
+        } else if (edge != null) {
             text = Double.isInfinite(edge.upper()) ? String.format("edge: above %.4g (nothing diverged)", edge.lower())
                     : String.format("edge: below %.4g (everything diverged)", edge.upper());
         } else {
@@ -442,10 +448,11 @@ public final class ValleyView extends BorderPane {
         return twoOverEta.count() == 0 ? Double.NaN : twoOverEta.last()[0];
     }
 
-    /** The current edge estimate of this session, or null. */
+    /** The current edge estimate of the focused run of this session, or null. */
     public Edge edge() {
-        Edge e = worker.edge();
-        return e != null && session != null && worker.edgeGeneration() == session.generation() ? e : null;
+        ValleyWorker.EdgeFound e = worker.edge();
+        return e != null && session != null && e.generation() == session.generation() && e.run() == focus()
+                ? e.edge() : null;
     }
 
     /** Number of sharpness samples shown, over every run. */

@@ -32,8 +32,15 @@ final class ValleyWorker implements AutoCloseable {
     static final int SAMPLES = 150;
     private static final int CROSS_SAMPLES = 161;
 
-    /** A computed landscape and the session it belongs to. */
-    record Landscape(long generation, LandscapeGrid grid) {
+    /**
+     * A computed landscape, the session it belongs to and the run whose iterate spans its plane
+     * ({@code -1} when the plane does not depend on any run, as for the diagonal network's).
+     */
+    record Landscape(long generation, int run, LandscapeGrid grid) {
+    }
+
+    /** An edge estimate, the session and the run it was searched for. */
+    record EdgeFound(long generation, int run, Edge edge) {
     }
 
     /** Plane coordinates of every run's thinned path and recent iterates. */
@@ -43,6 +50,10 @@ final class ValleyWorker implements AutoCloseable {
 
     /** Samples of one quantity along a run's path. */
     record Samples(long[] iterations, double[] values) {
+    }
+
+    /** Valley-floor loss samples along the path of run {@code run}. */
+    record FloorSamples(int run, Samples samples) {
     }
 
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -59,10 +70,9 @@ final class ValleyWorker implements AutoCloseable {
     private volatile Paths paths;
     private volatile CrossSection cross;
     private volatile List<Samples> sharpness = List.of();
-    private volatile Samples valleyFloor;
-    private volatile Edge edge;
+    private volatile FloorSamples valleyFloor;
+    private volatile EdgeFound edge;
     private volatile double edgeProgress = Double.NaN;
-    private volatile long edgeGeneration = -1;
     private volatile boolean cancelled;
     private double[] window;
     private long landscapeAt;
@@ -79,8 +89,8 @@ final class ValleyWorker implements AutoCloseable {
         }
     }
 
-    /** Switches to a session: forgets everything and computes the landscape anew. */
-    void show(Session newSession) {
+    /** Switches to a session: forgets everything, computes the landscape and the edge of run {@code focus}. */
+    void show(Session newSession, int focus) {
         cancelled = true;
         submit(() -> {
             cancelled = false;
@@ -99,8 +109,36 @@ final class ValleyWorker implements AutoCloseable {
                 empty.add(new Samples(new long[0], new double[0]));
             }
             sharpness = List.copyOf(empty);
-            computeLandscape(newSession, -1);
-            findEdge(newSession, 0, null);
+            computeLandscape(newSession, focus);
+            findEdge(newSession, focus, null);
+        });
+    }
+
+    /**
+     * Follows a new focused run: searches its edge from its current iterate, and recomputes the
+     * landscape when its plane runs through the previously focused run's iterate.
+     */
+    void focusMoved(int focus) {
+        Session s = session;
+        if (s == null) {
+            return;
+        }
+        edgeProgress = 0;
+        submit(() -> {
+            if (s != session) {
+                return;
+            }
+            Landscape l = landscape;
+            if (l != null && l.run() >= 0 && l.run() != focus) {
+                window = null;
+                computeLandscape(s, focus);
+            }
+            EdgeFound e = edge;
+            if (e == null || e.run() != focus) {
+                findEdge(s, focus, latestOrNull(s, focus));
+            } else {
+                edgeProgress = Double.NaN;
+            }
         });
     }
 
@@ -146,10 +184,14 @@ final class ValleyWorker implements AutoCloseable {
         if (s == null) {
             return;
         }
-        Trajectory.Points recent = s.trajectory(focus).recent();
-        double[] from = recent.size() == 0 ? null : recent.params()[recent.size() - 1];
+        double[] from = latestOrNull(s, focus);
         edgeProgress = 0;
         submit(() -> findEdge(s, focus, from));
+    }
+
+    private static double[] latestOrNull(Session s, int run) {
+        Trajectory.Points recent = s.trajectory(run).recent();
+        return recent.size() == 0 ? null : recent.params()[recent.size() - 1];
     }
 
     private void findEdge(Session s, int focus, double[] from) {
@@ -160,8 +202,7 @@ final class ValleyWorker implements AutoCloseable {
             double start = s.experiment().runs().get(focus).schedule().at(0);
             Edge found = EdgeFinder.find(probe, start, EdgeFinder.DEFAULT_TOLERANCE, p -> edgeProgress = p,
                     () -> cancelled || s != session);
-            edge = found;
-            edgeGeneration = s.generation();
+            edge = new EdgeFound(s.generation(), focus, found);
         } catch (EdgeFinder.Cancelled e) {
             // a newer session took over
         } finally {
@@ -177,10 +218,10 @@ final class ValleyWorker implements AutoCloseable {
         landscapeProgress = 0;
         try {
             double[] init = s.trajectory(0).points().params()[0];
-            int f = Math.max(0, focus);
-            double[] current = latest(s, f);
-            double[] last = latest(s, s.size() - 1 == f ? 0 : s.size() - 1);
+            double[] current = latest(s, focus);
+            double[] last = latest(s, s.size() - 1 == focus ? 0 : s.size() - 1);
             LandscapePlane plane = E3Landscape.plane(model, s.experiment().data(), init, current, last);
+            int run = E3Landscape.appliesTo(model, s.experiment().data()) ? -1 : focus;
             List<double[]> points = new ArrayList<>();
             for (int i = 0; i < s.size(); i++) {
                 for (double[] p : s.trajectory(i).points().params()) {
@@ -190,7 +231,7 @@ final class ValleyWorker implements AutoCloseable {
             window = E3Landscape.window(plane, points);
             LandscapeGrid grid = E3Landscape.grid(model, s.experiment().data(), plane, window,
                     p -> landscapeProgress = p, () -> cancelled || s != session);
-            landscape = new Landscape(s.generation(), grid);
+            landscape = new Landscape(s.generation(), run, grid);
             landscapeAt = System.nanoTime();
             pathVersions = new long[s.size()];
         } catch (GridEvaluator.Cancelled e) {
@@ -313,7 +354,8 @@ final class ValleyWorker implements AutoCloseable {
     }
 
     private void updateFloor(Session s, int focus, long every) {
-        Samples done = valleyFloor == null ? new Samples(new long[0], new double[0]) : valleyFloor;
+        FloorSamples shown = valleyFloor;
+        Samples done = shown == null || shown.run() != focus ? new Samples(new long[0], new double[0]) : shown.samples();
         long lastDone = done.iterations().length == 0 ? -1 : done.iterations()[done.iterations().length - 1];
         Trajectory.Points pts = s.trajectory(focus).points();
         List<Long> its = new ArrayList<>();
@@ -333,7 +375,7 @@ final class ValleyWorker implements AutoCloseable {
             values.add(out[0]);
             nextAt = (t / every + 1) * every;
         }
-        valleyFloor = append(done, its, values);
+        valleyFloor = new FloorSamples(focus, append(done, its, values));
     }
 
     private static Samples append(Samples done, List<Long> its, List<Double> values) {
@@ -382,16 +424,13 @@ final class ValleyWorker implements AutoCloseable {
     }
 
     /** Valley-floor loss samples of the focused run, when the preset does not record the metric. */
-    Samples valleyFloor() {
+    FloorSamples valleyFloor() {
         return valleyFloor;
     }
 
-    Edge edge() {
+    /** The last edge found, with the session and run it belongs to, or null. */
+    EdgeFound edge() {
         return edge;
-    }
-
-    long edgeGeneration() {
-        return edgeGeneration;
     }
 
     /** Fraction of the edge search done, NaN when idle. */
