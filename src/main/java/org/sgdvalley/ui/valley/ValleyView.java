@@ -72,7 +72,7 @@ public final class ValleyView extends BorderPane {
     private Session session;
     /** Whether the worker has yet to be told of {@link #session} (it is, when the tab first shows). */
     private boolean workerBehind;
-    private List<ValleyWorker.Samples> shownSharpness;
+    private ValleyWorker.SharpnessSamples shownSharpness;
     private ValleyWorker.FloorSamples shownFloor;
     private int shownFocus = -1;
     private HistorySeries trainLoss;
@@ -302,11 +302,12 @@ public final class ValleyView extends BorderPane {
     }
 
     private void refreshSharpness(RunStatus run) {
-        List<ValleyWorker.Samples> samples = worker.sharpness();
-        if (samples != shownSharpness && samples.size() == sharpnessSeries.size()) {
+        ValleyWorker.SharpnessSamples samples = worker.sharpness();
+        // the worker may still hold the previous session's samples for a frame or two
+        if (samples != shownSharpness && samples.generation() == session.generation()) {
             shownSharpness = samples;
-            for (int i = 0; i < samples.size(); i++) {
-                fill(sharpnessSeries.get(i), samples.get(i));
+            for (int i = 0; i < samples.runs().size(); i++) {
+                fill(sharpnessSeries.get(i), samples.runs().get(i));
             }
         }
         double level = 2 / run.stepSize();
@@ -318,9 +319,11 @@ public final class ValleyView extends BorderPane {
         }
     }
 
-    private static void fill(SeriesBuffer buffer, ValleyWorker.Samples s) {
-        for (int k = buffer.count(); k < s.iterations().length; k++) {
-            if (Double.isFinite(s.values()[k]) && s.values()[k] > 0) {
+    /** Appends the samples past the buffer's last iteration that a log axis can show (finite, positive). */
+    static void fill(SeriesBuffer buffer, ValleyWorker.Samples s) {
+        double after = buffer.count() == 0 ? Double.NEGATIVE_INFINITY : buffer.x()[buffer.count() - 1];
+        for (int k = 0; k < s.iterations().length; k++) {
+            if (s.iterations()[k] > after && Double.isFinite(s.values()[k]) && s.values()[k] > 0) {
                 buffer.add(s.iterations()[k], s.values()[k]);
             }
         }

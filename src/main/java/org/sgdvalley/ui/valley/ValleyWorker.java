@@ -52,6 +52,10 @@ final class ValleyWorker implements AutoCloseable {
     record Samples(long[] iterations, double[] values) {
     }
 
+    /** Sharpness samples of every run of the session {@code generation}. */
+    record SharpnessSamples(long generation, List<Samples> runs) {
+    }
+
     /** Valley-floor loss samples along the path of run {@code run}. */
     record FloorSamples(int run, Samples samples) {
     }
@@ -69,7 +73,7 @@ final class ValleyWorker implements AutoCloseable {
     private volatile double landscapeProgress = Double.NaN;
     private volatile Paths paths;
     private volatile CrossSection cross;
-    private volatile List<Samples> sharpness = List.of();
+    private volatile SharpnessSamples sharpness = new SharpnessSamples(-1, List.of());
     private volatile FloorSamples valleyFloor;
     private volatile EdgeFound edge;
     private volatile double edgeProgress = Double.NaN;
@@ -108,7 +112,7 @@ final class ValleyWorker implements AutoCloseable {
             for (int i = 0; i < newSession.size(); i++) {
                 empty.add(new Samples(new long[0], new double[0]));
             }
-            sharpness = List.copyOf(empty);
+            sharpness = new SharpnessSamples(newSession.generation(), List.copyOf(empty));
             computeLandscape(newSession, focus);
             findEdge(newSession, focus, null);
         });
@@ -324,7 +328,7 @@ final class ValleyWorker implements AutoCloseable {
     private void updateSamples(Session s, int focus) {
         long every = Math.max(1, s.experiment().runs().get(0).schedule().totalSteps() / SAMPLES);
         Dataset data = s.experiment().data();
-        List<Samples> next = new ArrayList<>(sharpness);
+        List<Samples> next = new ArrayList<>(sharpness.runs());
         long deadline = System.nanoTime() + 60_000_000L;
         boolean needFloor = s.history(focus).series("valley_loss") == null;
         for (int i = 0; i < s.size() && System.nanoTime() < deadline; i++) {
@@ -347,7 +351,7 @@ final class ValleyWorker implements AutoCloseable {
                 next.set(i, append(done, its, values));
             }
         }
-        sharpness = List.copyOf(next);
+        sharpness = new SharpnessSamples(s.generation(), List.copyOf(next));
         if (needFloor) {
             updateFloor(s, focus, every);
         }
@@ -419,7 +423,7 @@ final class ValleyWorker implements AutoCloseable {
         return cross;
     }
 
-    List<Samples> sharpness() {
+    SharpnessSamples sharpness() {
         return sharpness;
     }
 
