@@ -18,7 +18,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The Valley tab's plots take their samples in order: no exception on any frame, for any preset. */
+/**
+ * The Valley tab on ReLU networks: its plots take their samples in order (no exception on any frame),
+ * and the landscape plane waits for three distinct points.
+ */
 @ExtendWith(ApplicationExtension.class)
 @Timeout(150)
 class ValleySeriesTest {
@@ -67,5 +70,26 @@ class ValleySeriesTest {
                 || !escaped.isEmpty());
         assertThat(escaped).isEmpty();
         assertThat(vm.messageProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aReluPlaneWaitsUntilTheIteratesHaveMovedApartAndSaysWhy(FxRobot robot) {
+        await("landscape computed or waiting", () -> view.valley().landscapeShown()
+                || view.valley().landscapeMessage().contains("moved them apart"));
+        assertThat(view.valley().landscapeShown()).isFalse();
+        robot.clickOn("#play");
+        await("trained a little", () -> focusedIteration() > 300);
+        robot.clickOn("#play");
+        await("landscape computed", () -> view.valley().landscapeShown());
+        var anchors = view.valley().landscape().plane().anchors();
+        assertThat(anchors).hasSize(3);
+        for (int i = 0; i < anchors.size(); i++) {
+            for (int j = i + 1; j < anchors.size(); j++) {
+                double da = anchors.get(i).a() - anchors.get(j).a();
+                double db = anchors.get(i).b() - anchors.get(j).b();
+                assertThat(Math.hypot(da, db)).as(anchors.get(i).name() + " apart from " + anchors.get(j).name())
+                        .isGreaterThan(0);
+            }
+        }
     }
 }

@@ -46,6 +46,10 @@ import org.sgdvalley.ui.plot.SeriesStyle;
 public final class ValleyView extends BorderPane {
     private static final long UPDATE_NANOS = 120_000_000L;
     private static final Color EDGE = Color.rgb(192, 0, 0);
+    private static final String COMPUTING = "Computing the loss landscape...";
+    /** Shown while the initialization and the iterates coincide (before Play): they span no plane yet. */
+    static final String WAITING_FOR_PLANE = "The landscape is drawn on the plane through the initialization, "
+            + "this run's iterate and another run's: it waits until training has moved them apart (press Play).";
 
     private final MainViewModel vm;
     private final SliderMark sliderMark;
@@ -210,8 +214,7 @@ public final class ValleyView extends BorderPane {
         toy = newSession.experiment().model() instanceof QuadraticToy;
         contours.setGrid(null);
         contours.setPaths(null);
-        contours.setMessage(toy ? "The toy has a single parameter: see its bifurcation diagram below"
-                : "Computing the loss landscape...");
+        contours.setMessage(toy ? "The toy has a single parameter: see its bifurcation diagram below" : COMPUTING);
         contours.setRunLabels(newSession.experiment().runs().stream().map(r -> r.label()).toList());
         shownSharpness = null;
         shownFloor = null;
@@ -298,6 +301,9 @@ public final class ValleyView extends BorderPane {
             contours.setGrid(l.grid());
             ValleyWorker.Paths p = worker.paths();
             contours.setPaths(p != null && p.generation() == session.generation() ? p : null);
+        } else if (!toy) {
+            contours.setGrid(null);
+            contours.setMessage(worker.landscapeWaits() ? WAITING_FOR_PLANE : COMPUTING);
         }
     }
 
@@ -466,6 +472,16 @@ public final class ValleyView extends BorderPane {
     /** Whether a cross-section is shown. */
     public boolean crossSectionShown() {
         return cross.cross() != null;
+    }
+
+    /** The text shown in place of the landscape (why it waits, that it is computed), empty when none. */
+    public String landscapeMessage() {
+        return landscapeShown() ? "" : contours.message();
+    }
+
+    /** The landscape shown, or null: its plane carries the named anchor points. */
+    public org.sgdvalley.engine.landscape.LandscapeGrid landscape() {
+        return contours.grid();
     }
 
     /** Whether the landscape of this session has been computed and shown. */

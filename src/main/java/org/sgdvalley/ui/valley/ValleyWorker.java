@@ -60,17 +60,15 @@ final class ValleyWorker implements AutoCloseable {
     record FloorSamples(int run, Samples samples) {
     }
 
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "valley-worker");
-        t.setDaemon(true);
-        t.setPriority(Thread.NORM_PRIORITY - 1);
-        return t;
-    });
+    private final ExecutorService executor = background("valley-worker");
+    /** Edge searches take seconds of short runs: on their own thread, so the pictures do not wait for them. */
+    private final ExecutorService edgeExecutor = background("valley-edge");
     private final AtomicBoolean updating = new AtomicBoolean();
     private volatile Session session;
     private volatile Model model;
     private volatile Landscape landscape;
     private volatile double landscapeProgress = Double.NaN;
+    private volatile boolean landscapeWaits;
     private volatile Paths paths;
     private volatile CrossSection cross;
     private volatile SharpnessSamples sharpness = new SharpnessSamples(-1, List.of());
@@ -78,16 +76,32 @@ final class ValleyWorker implements AutoCloseable {
     private volatile EdgeFound edge;
     private volatile double edgeProgress = Double.NaN;
     private volatile boolean cancelled;
+    /** The session and run the edge is wanted for, set at once by the caller: older searches stop. */
+    private volatile Session edgeSession;
+    private volatile int edgeRun = -1;
     private double[] window;
     private long landscapeAt;
     private int lastFocus;
     private static final long REGROW_NANOS = 2_000_000_000L;
     private long[] pathVersions = new long[0];
 
+    private static ExecutorService background(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            t.setPriority(Thread.NORM_PRIORITY - 1);
+            return t;
+        });
+    }
+
     /** Queues work unless the worker is closed. */
     private void submit(Runnable task) {
+        submit(executor, task);
+    }
+
+    private static void submit(ExecutorService on, Runnable task) {
         try {
-            executor.execute(task);
+            on.execute(task);
         } catch (java.util.concurrent.RejectedExecutionException closed) {
             // the view is closing
         }
@@ -114,8 +128,11 @@ final class ValleyWorker implements AutoCloseable {
             }
             sharpness = new SharpnessSamples(newSession.generation(), List.copyOf(empty));
             computeLandscape(newSession, focus);
-            findEdge(newSession, focus, null);
         });
+        edgeSession = newSession;
+        edgeRun = focus;
+        edgeProgress = 0;
+        submit(edgeExecutor, () -> findEdge(newSession, focus, null));
     }
 
     /**
@@ -123,27 +140,21 @@ final class ValleyWorker implements AutoCloseable {
      * landscape when its plane runs through the previously focused run's iterate.
      */
     void focusMoved(int focus) {
-        Session s = session;
+        Session s = edgeSession;
         if (s == null) {
             return;
         }
-        edgeProgress = 0;
         submit(() -> {
-            if (s != session) {
-                return;
-            }
             Landscape l = landscape;
-            if (l != null && l.run() >= 0 && l.run() != focus) {
+            if (s == session && l != null && l.run() >= 0 && l.run() != focus) {
                 window = null;
                 computeLandscape(s, focus);
             }
-            EdgeFound e = edge;
-            if (e == null || e.run() != focus) {
-                findEdge(s, focus, latestOrNull(s, focus));
-            } else {
-                edgeProgress = Double.NaN;
-            }
         });
+        EdgeFound e = edge;
+        if (e == null || e.generation() != s.generation() || e.run() != focus) {
+            findEdge(focus);
+        }
     }
 
     /** Recomputes the landscape plane and grid (for models other than the diagonal net, through the current iterates). */
@@ -170,6 +181,9 @@ final class ValleyWorker implements AutoCloseable {
             try {
                 if (s == session && !cancelled) {
                     lastFocus = focus;
+                    if (landscapeWaits) {
+                        computeLandscape(s, focus);
+                    }
                     updatePaths(s);
                     updateSamples(s, focus);
                     updateCross(s, focus);
@@ -184,13 +198,14 @@ final class ValleyWorker implements AutoCloseable {
 
     /** Searches the edge of the focused run from its current iterate, in the background. */
     void findEdge(int focus) {
-        Session s = session;
+        Session s = edgeSession;
         if (s == null) {
             return;
         }
         double[] from = latestOrNull(s, focus);
+        edgeRun = focus;
         edgeProgress = 0;
-        submit(() -> findEdge(s, focus, from));
+        submit(edgeExecutor, () -> findEdge(s, focus, from));
     }
 
     private static double[] latestOrNull(Session s, int run) {
@@ -199,18 +214,19 @@ final class ValleyWorker implements AutoCloseable {
     }
 
     private void findEdge(Session s, int focus, double[] from) {
-        edgeProgress = 0;
         try {
             RunProbe probe = from == null ? new RunProbe(s.experiment(), focus, null, RunProbe.DEFAULT_STEPS)
                     : RunProbe.fromParams(s.experiment(), focus, from, RunProbe.DEFAULT_STEPS);
             double start = s.experiment().runs().get(focus).schedule().at(0);
             Edge found = EdgeFinder.find(probe, start, EdgeFinder.DEFAULT_TOLERANCE, p -> edgeProgress = p,
-                    () -> cancelled || s != session);
+                    () -> s != edgeSession || focus != edgeRun);
             edge = new EdgeFound(s.generation(), focus, found);
         } catch (EdgeFinder.Cancelled e) {
-            // a newer session took over
+            // a newer session or another run took over
         } finally {
-            edgeProgress = Double.NaN;
+            if (s == edgeSession && focus == edgeRun) {
+                edgeProgress = Double.NaN;
+            }
         }
     }
 
@@ -219,13 +235,18 @@ final class ValleyWorker implements AutoCloseable {
             landscape = null;
             return;
         }
+        double[] init = s.trajectory(0).points().params()[0];
+        double[] current = latest(s, focus);
+        double[] last = latest(s, s.size() - 1 == focus ? 0 : s.size() - 1);
+        int run = E3Landscape.appliesTo(model, s.experiment().data()) ? -1 : focus;
+        landscapeWaits = run >= 0 && !spansPlane(init, current, last);
+        if (landscapeWaits) {
+            landscape = null;
+            return;
+        }
         landscapeProgress = 0;
         try {
-            double[] init = s.trajectory(0).points().params()[0];
-            double[] current = latest(s, focus);
-            double[] last = latest(s, s.size() - 1 == focus ? 0 : s.size() - 1);
             LandscapePlane plane = E3Landscape.plane(model, s.experiment().data(), init, current, last);
-            int run = E3Landscape.appliesTo(model, s.experiment().data()) ? -1 : focus;
             List<double[]> points = new ArrayList<>();
             for (int i = 0; i < s.size(); i++) {
                 for (double[] p : s.trajectory(i).points().params()) {
@@ -243,6 +264,28 @@ final class ValleyWorker implements AutoCloseable {
         } finally {
             landscapeProgress = Double.NaN;
         }
+    }
+
+    /**
+     * Whether three points span a plane: both differences from the origin clearly nonzero and not
+     * parallel (an angle above a thousandth of a radian). At step 0 the initialization, the focused
+     * iterate and the other run's coincide, and just after it they lie nearly on one line.
+     */
+    static boolean spansPlane(double[] origin, double[] p1, double[] p2) {
+        double scale = 1;
+        double d11 = 0;
+        double d22 = 0;
+        double d12 = 0;
+        for (int k = 0; k < origin.length; k++) {
+            double a = p1[k] - origin[k];
+            double b = p2[k] - origin[k];
+            scale += origin[k] * origin[k];
+            d11 += a * a;
+            d22 += b * b;
+            d12 += a * b;
+        }
+        double tiny = 1e-16 * scale;
+        return d11 > tiny && d22 > tiny && d12 * d12 < (1 - 1e-6) * d11 * d22;
     }
 
     private static double[] latest(Session s, int index) {
@@ -410,6 +453,11 @@ final class ValleyWorker implements AutoCloseable {
         return landscape;
     }
 
+    /** Whether the landscape waits for the iterates to move apart (they span no plane yet). */
+    boolean landscapeWaits() {
+        return landscapeWaits;
+    }
+
     /** Fraction of the landscape computed, NaN when idle. */
     double landscapeProgress() {
         return landscapeProgress;
@@ -445,6 +493,8 @@ final class ValleyWorker implements AutoCloseable {
     @Override
     public void close() {
         cancelled = true;
+        edgeSession = null;
         executor.shutdownNow();
+        edgeExecutor.shutdownNow();
     }
 }
