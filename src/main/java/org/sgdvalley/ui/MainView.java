@@ -210,7 +210,7 @@ public final class MainView extends BorderPane {
             shownGeneration = status.generation();
             dashboard.show(session);
             valley.show(session);
-            controls.fitTo(session.spec(), session.experiment().runs().stream().map(r -> r.label()).toList());
+            controls.fitTo(session.experiment().runs().stream().map(r -> r.label()).toList());
         }
         dashboard.refresh(status);
         valley.refresh(status);

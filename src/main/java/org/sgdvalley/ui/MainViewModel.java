@@ -57,6 +57,12 @@ public final class MainViewModel implements AutoCloseable {
             }
         });
         speedPosition.addListener((obs, old, pos) -> controller.setSpeed(Speed.stepsPerSecond(pos.doubleValue())));
+        focusedRun.addListener((obs, old, run) -> {
+            ControllerStatus s = status.get();
+            if (s != null && run.intValue() < s.runs().size() && !stepSizeAdjusting.get()) {
+                stepSize.set(s.runs().get(run.intValue()).stepSize());
+            }
+        });
         focusedRun.set(showcaseRun(initial));
         stepSize.set(initial.runs().get(focusedRun.get()).schedule().stepSize());
     }
