@@ -40,6 +40,7 @@ public final class MainViewModel implements AutoCloseable {
     private final BooleanProperty stepSizeForAllRuns = new SimpleBooleanProperty(true);
     private final IntegerProperty focusedRun = new SimpleIntegerProperty();
     private final BooleanProperty logIterationAxis = new SimpleBooleanProperty(false);
+    static final String REWOUND = "Rewound to the last checkpoint. Paused: lower the step size, then press Play.";
     private long generation = -1;
     private boolean restoring;
 
@@ -78,17 +79,18 @@ public final class MainViewModel implements AutoCloseable {
     /** Toggles play and pause. */
     public void togglePlay() {
         if (status.get() != null && status.get().playing()) {
-            controller.pause();
-            playing.set(false);
+            pause();
         } else {
-            controller.play();
-            playing.set(true);
+            play();
         }
     }
 
     public void play() {
         controller.play();
         playing.set(true);
+        if (REWOUND.equals(message.get())) {
+            message.set("");
+        }
     }
 
     public void pause() {
@@ -140,15 +142,19 @@ public final class MainViewModel implements AutoCloseable {
         play();
     }
 
-    /** Rewinds every diverged run to its last good checkpoint. */
+    /**
+     * Pauses and rewinds every diverged run to its last good checkpoint, so that the user can lower
+     * the step size before it goes on; the message about it goes when play resumes.
+     */
     public void rewindDiverged() {
+        pause();
         ControllerStatus s = status.get();
         for (int i = 0; s != null && i < s.runs().size(); i++) {
             if (s.runs().get(i).divergence() != null) {
                 controller.rewind(i);
             }
         }
-        message.set("Rewound to the last checkpoint. Lower the step size, then press play.");
+        message.set(REWOUND);
     }
 
     /**

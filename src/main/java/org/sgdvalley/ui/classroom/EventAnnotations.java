@@ -8,6 +8,7 @@ import org.sgdvalley.engine.run.ExperimentController.Session;
 import org.sgdvalley.engine.run.RunHistory;
 import org.sgdvalley.engine.run.RunStatus;
 import org.sgdvalley.engine.run.SeriesHistory;
+import org.sgdvalley.ui.DivergedRuns;
 import org.sgdvalley.ui.SessionPlots;
 import org.sgdvalley.ui.plot.PlotAnnotation;
 import org.sgdvalley.ui.plot.PlotTheme;
@@ -85,11 +86,14 @@ final class EventAnnotations {
                     }
                 }
             }
-            if (run.divergence() != null) {
-                double y = LossEvents.valueAt(snapshot.x, snapshot.last, snapshot.count, run.divergence().iteration());
-                notes.add(new PlotAnnotation(run.divergence().iteration(), y > 0 ? y : 1, " \u2190 " + run.label()
-                        + " diverged here", DIVERGED));
-            }
+        }
+        for (DivergedRuns.Group g : DivergedRuns.of(status.runs())) {
+            // at the height of the first run's loss when it stopped, within the fitted axis
+            session.history(g.runs().get(0)).series(RunHistory.TRAIN_LOSS).snapshot(snapshot);
+            double y = LossEvents.valueAt(snapshot.x, snapshot.last, snapshot.count,
+                    Math.max(0, g.iteration() - org.sgdvalley.engine.run.Run.CHECKPOINT_INTERVAL));
+            notes.add(new PlotAnnotation(g.iteration(), y > 0 ? y : 1, " \u2190 " + g.labels() + " diverged here",
+                    DIVERGED));
         }
         if (stabilized != null) {
             notes.add(stabilized);

@@ -70,6 +70,11 @@ public class PlotView extends Region implements RenderScalable {
         addEventHandler(ScrollEvent.SCROLL, this::onScroll);
     }
 
+    /** The y range of the last drawing (autoscaled or zoomed), or null before the first. */
+    public Range shownYRange() {
+        return renderer.yAxis() == null ? null : renderer.yAxis().range();
+    }
+
     /** The model this view shows. */
     public PlotModel getModel() {
         return model;
