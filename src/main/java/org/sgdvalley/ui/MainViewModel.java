@@ -247,14 +247,15 @@ public final class MainViewModel implements AutoCloseable {
         }
         generation = s.generation();
         status.set(s);
-        playing.set(s.playing());
+        // the trainer keeps its play flag when every run has finished; the window offers Play again
+        playing.set(s.playing() && !s.allStopped());
         RunStatus focus = s.runs().get(Math.min(focusedRun.get(), s.runs().size() - 1));
         if (!stepSizeAdjusting.get()) {
             stepSize.set(focus.stepSize());
         }
         boolean anyDiverged = s.runs().stream().anyMatch(r -> r.divergence() != null);
         diverged.set(anyDiverged);
-        statusText.set(describe(s, focus, lastTestLoss()));
+        statusText.set(describe(s, focus, lastTestLoss(), Double.isInfinite(Speed.stepsPerSecond(speedPosition.get()))));
     }
 
     private double lastTestLoss() {
@@ -266,10 +267,16 @@ public final class MainViewModel implements AutoCloseable {
         return test == null ? Double.NaN : test.lastValue();
     }
 
-    private static String describe(ControllerStatus s, RunStatus focus, double testLoss) {
+    /**
+     * The status line. The speed shows once: the Speed control states a limited speed, so the line
+     * gives the measured rate only at full speed, per run like the control.
+     */
+    private static String describe(ControllerStatus s, RunStatus focus, double testLoss, boolean fullSpeed) {
+        long going = s.runs().stream().filter(r -> !r.finished() && r.divergence() == null).count();
+        String activity = s.allStopped() ? "finished" : !s.playing() ? "paused"
+                : fullSpeed ? Format.count(s.stepsPerSecond() / Math.max(1, going)) + " steps/s per run" : "playing";
         String base = String.format("%s: iteration %s / %s   |   %s   |   step size %s   |   train loss %s%s",
-                focus.label(), Format.count(focus.iteration()), Format.count(focus.totalSteps()),
-                s.playing() ? Format.count(s.stepsPerSecond()) + " steps/s" : "paused",
+                focus.label(), Format.count(focus.iteration()), Format.count(focus.totalSteps()), activity,
                 Format.value(focus.stepSize()), Format.value(focus.trainLoss()),
                 Double.isNaN(testLoss) ? "" : "   |   test loss " + Format.value(testLoss));
         return s.runs().stream().filter(r -> r.divergence() != null).findFirst()

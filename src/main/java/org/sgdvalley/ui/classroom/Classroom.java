@@ -172,7 +172,7 @@ public final class Classroom implements ClassroomActions {
         Dashboard dashboard = view.dashboard();
         MainViewModel vm = view.viewModel();
         tour = new GuidedTour(vm.presets().stream().map(ExperimentSpec::name).toList());
-        annotations = new EventAnnotations(dashboard.plots());
+        annotations = new EventAnnotations(dashboard.plots(), () -> vm.focusedRunProperty().get());
         layout = new PresenterLayout(dashboard);
         recordables.add(0, new RecordableView("Dashboard", dashboard));
         caption.setId("look-for-caption");
@@ -410,9 +410,9 @@ public final class Classroom implements ClassroomActions {
     public boolean escape() {
         if (help.isVisible()) {
             help.setVisible(false);
-        } else if (presenter.get() && controlsShown.get()) {
-            controlsShown.set(false);
         } else if (presenter.get()) {
+            // one press leaves presenter view, the controls overlay (opened with C) included
+            controlsShown.set(false);
             presenter.set(false);
         } else if (tour.active()) {
             endTour();
@@ -465,6 +465,7 @@ public final class Classroom implements ClassroomActions {
                         vm.presetProperty().set(spec);
                     }
                 });
+        view.selectView(stop.view());
         showTourStop();
     }
 

@@ -27,10 +27,12 @@ final class EventAnnotations {
     private long generation = -1;
     private int frames;
     private long lastKey = -1;
-    private PlotAnnotation stabilized;
+    private final java.util.function.IntSupplier focus;
 
-    EventAnnotations(SessionPlots plots) {
+    /** Annotations on {@code plots}; the stabilization label prefers the run {@code focus} gives. */
+    EventAnnotations(SessionPlots plots, java.util.function.IntSupplier focus) {
         this.plots = plots;
+        this.focus = focus;
     }
 
     /** Called every frame; recomputes the annotations every few frames. */
@@ -40,7 +42,6 @@ final class EventAnnotations {
         }
         if (session.generation() != generation) {
             generation = session.generation();
-            stabilized = null;
             frames = 0;
             lastKey = -1;
         }
@@ -57,6 +58,7 @@ final class EventAnnotations {
 
     private List<PlotAnnotation> lossAnnotations(Session session, ControllerStatus status) {
         List<PlotAnnotation> notes = new ArrayList<>();
+        PlotAnnotation stabilized = null;
         java.util.Set<Long> decaysShown = new java.util.HashSet<>();
         for (int i = 0; i < session.size(); i++) {
             SeriesHistory loss = session.history(i).series(RunHistory.TRAIN_LOSS);
@@ -65,12 +67,13 @@ final class EventAnnotations {
             Color color = plots.loss().themeProperty().get().foreground();
             long[] decays = session.experiment().runs().get(i).schedule().decayIterations();
             double firstDecay = decays.length == 0 ? Double.POSITIVE_INFINITY : decays[0];
-            if (stabilized == null) {
+            // one label, for the focused run if it has stabilized (else the first that has), at its level now
+            if (stabilized == null || i == focus.getAsInt()) {
                 double level = LossEvents.stabilizedLevel(snapshot.x, snapshot.last, snapshot.count, firstDecay);
                 if (!Double.isNaN(level)) {
                     double x = Math.max(1, Math.min(firstDecay, snapshot.x[snapshot.count - 1]) / 8);
                     stabilized = new PlotAnnotation(x, level * 4,
-                            "loss stabilized at about " + LossEvents.roughly(level), color);
+                            run.label() + ": loss stabilized at about " + LossEvents.roughly(level), color);
                 }
             }
             long settle = Math.max(1, run.totalSteps() / 50);

@@ -293,8 +293,7 @@ class ClassroomWindowTest {
         assertThat(overlay().isVisible()).as("C shows them").isTrue();
         robot.type(KeyCode.ESCAPE);
         assertThat(overlay().isVisible()).as("Esc folds them").isFalse();
-        robot.type(KeyCode.ESCAPE);
-        assertThat(view.classroom().presenterProperty().get()).isFalse();
+        assertThat(view.classroom().presenterProperty().get()).as("and leaves presenter view at once").isFalse();
         assertThat(view.getTop()).isNotNull();
         assertThat(ancestorsVisible(play)).isTrue();
         assertThat(view.dashboard().plots().loss().themeProperty().get()).isNotEqualTo(PlotTheme.PRESENTATION);
