@@ -42,6 +42,8 @@ public final class MainViewModel implements AutoCloseable {
     private final BooleanProperty logIterationAxis = new SimpleBooleanProperty(false);
     static final String REWOUND = "Rewound to the last checkpoint. Paused: lower the step size, then press Play.";
     private long generation = -1;
+    private java.util.concurrent.CompletableFuture<org.sgdvalley.session.ExperimentSession> kept;
+    private String keptName;
     private boolean restoring;
 
     /** A view model over the given presets, starting (paused) on {@code initial}. */
@@ -52,9 +54,10 @@ public final class MainViewModel implements AutoCloseable {
         preset.set(initial);
         preset.addListener((obs, old, spec) -> {
             if (spec != null && spec != old && !restoring) {
+                String kept = keepRuns();
                 controller.load(spec);
                 focusedRun.set(showcaseRun(spec));
-                message.set("");
+                message.set(kept);
             }
         });
         speedPosition.addListener((obs, old, pos) -> controller.setSpeed(Speed.stepsPerSecond(pos.doubleValue())));
@@ -104,11 +107,54 @@ public final class MainViewModel implements AutoCloseable {
         playing.set(false);
     }
 
-    /** Restarts every run of the current preset from its initialization. */
+    /** Restarts every run of the current preset from its initialization (the runs left are kept). */
     public void reset() {
+        String kept = keepRuns();
         controller.reset();
         playing.set(false);
-        message.set("");
+        message.set(kept);
+    }
+
+    /**
+     * Keeps the current runs, if they have trained, before something replaces them (another preset, a
+     * reset, a recording): {@link #restoreKept()} brings them back. The state is captured on the
+     * trainer thread before any command posted after this call. Returns the line that tells the user
+     * so, empty when nothing was kept.
+     */
+    public String keepRuns() {
+        ControllerStatus s = status.get();
+        if (s == null || s.generation() != controller.session().generation()
+                || s.runs().stream().allMatch(r -> r.iteration() == 0)) {
+            return "";
+        }
+        kept = controller.query(org.sgdvalley.session.Sessions::capture);
+        keptName = controller.session().spec().name() + " at step " + Format.count(s.minimumIteration());
+        return "The runs you left (" + keptName + ") are kept: press U to go back to them.";
+    }
+
+    /** Brings back the runs kept last by {@link #keepRuns()}, paused, keeping the ones it replaces. */
+    public void restoreKept() {
+        if (kept == null) {
+            message.set("Nothing to go back to: runs are kept when a preset, reset or recording replaces them.");
+            return;
+        }
+        org.sgdvalley.session.ExperimentSession back;
+        try {
+            back = kept.get(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            message.set("Cannot go back to " + keptName + ": " + e.getMessage());
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        String name = keptName;
+        String keptNow = keepRuns();
+        if (keptNow.isEmpty()) {
+            kept = null;
+        }
+        openRestored(back.spec(), org.sgdvalley.session.Sessions.restorer(back));
+        message.set("Back to " + name + "." + (keptNow.isEmpty() ? "" : " " + keptNow));
     }
 
     /** Bookmarks the exact state of every run, to come back to with {@link #jumpToBookmark()}. */
@@ -192,7 +238,6 @@ public final class MainViewModel implements AutoCloseable {
     public boolean applyParameter(Parameter parameter, double value) {
         try {
             preset.set(parameter.apply(preset.get(), value));
-            message.set("");
             return true;
         } catch (IllegalArgumentException invalid) {
             message.set(invalid.getMessage());

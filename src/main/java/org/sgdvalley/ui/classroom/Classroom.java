@@ -130,6 +130,7 @@ public final class Classroom implements ClassroomActions {
                 item("Guided tour (T)", this::toggleTour),
                 item("Bookmark the current state (B)", this::bookmark),
                 item("Jump back to the bookmark (J)", this::jumpToBookmark),
+                item("Go back to the runs replaced last (U)", () -> view.viewModel().restoreKept()),
                 item("Save dashboard as PNG (S)", this::saveDashboard),
                 item("Record animation...", this::recordWithDialog),
                 item("Keyboard shortcuts (F1)", this::toggleHelp));
@@ -541,6 +542,10 @@ public final class Classroom implements ClassroomActions {
                 spec.target().getFileName(), Math.round(recorder.progressProperty().get() * spec.frames()), spec.frames()),
                 recorder.progressProperty()));
         progressBox.visibleProperty().bind(recorder.runningProperty());
+        String kept = view.viewModel().keepRuns(); // the recording restarts every run from its initialization
+        if (!kept.isEmpty()) {
+            view.viewModel().showMessage(kept);
+        }
         try {
             recorder.start(done);
         } catch (IOException | RuntimeException e) {
