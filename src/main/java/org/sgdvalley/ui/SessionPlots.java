@@ -29,6 +29,12 @@ public final class SessionPlots {
     private final ObjectProperty<String> sparsityMetric = new SimpleObjectProperty<>();
     private final List<HistorySeries> histories = new ArrayList<>();
     private final List<SeriesBuffer> plans = new ArrayList<>();
+    /** Where each run's planned schedule was last drawn from. */
+    private final List<PlannedFrom> plannedFrom = new ArrayList<>();
+
+    private record PlannedFrom(long iteration, double stepSize) {
+    }
+
     /** The run of each loss and sparsity entry, for fitting the axes to a diverged run's good values. */
     private final java.util.Map<org.sgdvalley.ui.plot.PlotEntry, Integer> entryRuns = new java.util.HashMap<>();
     private Session session;
@@ -102,6 +108,7 @@ public final class SessionPlots {
         session = newSession;
         histories.clear();
         plans.clear();
+        plannedFrom.clear();
         entryRuns.clear();
         markerCount = -1;
         loss.getSeries().clear();
@@ -131,6 +138,7 @@ public final class SessionPlots {
         stepSize.addSeries(track(h, RunHistory.STEP_SIZE), PlotSetup.line(label, i));
         SeriesBuffer plan = new SeriesBuffer(SCHEDULE_POINTS);
         plans.add(plan);
+        plannedFrom.add(null);
         stepSize.addSeries(plan, PlotSetup.plan(i));
     }
 
@@ -185,6 +193,12 @@ public final class SessionPlots {
     private void updatePlan(int i, RunStatus run) {
         var schedule = session.experiment().runs().get(i).schedule();
         SeriesBuffer plan = plans.get(i);
+        // unchanged while the run stands still: the plot then has nothing to redraw
+        PlannedFrom drawnFrom = new PlannedFrom(run.iteration(), run.stepSize());
+        if (drawnFrom.equals(plannedFrom.get(i))) {
+            return;
+        }
+        plannedFrom.set(i, drawnFrom);
         double planned = schedule.at(run.iteration());
         double scale = planned > 0 ? run.stepSize() / planned : 1;
         plan.clear();

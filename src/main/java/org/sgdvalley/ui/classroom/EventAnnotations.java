@@ -52,8 +52,15 @@ final class EventAnnotations {
             return;
         }
         lastKey = key;
-        plots.loss().getAnnotations().setAll(lossAnnotations(session, status));
-        plots.sparsity().getAnnotations().setAll(sparsityAnnotations(session));
+        replace(plots.loss().getAnnotations(), lossAnnotations(session, status));
+        replace(plots.sparsity().getAnnotations(), sparsityAnnotations(session));
+    }
+
+    /** Replaces the annotations only when they changed: a plot redraws whenever its list changes. */
+    private static void replace(javafx.collections.ObservableList<PlotAnnotation> shown, List<PlotAnnotation> next) {
+        if (!shown.equals(next)) {
+            shown.setAll(next);
+        }
     }
 
     private List<PlotAnnotation> lossAnnotations(Session session, ControllerStatus status) {

@@ -38,6 +38,7 @@ final class ContourView extends Region {
     private List<String> labels = List.of();
     private String message = "";
     private boolean dirty = true;
+    private long drawCount;
 
     ContourView() {
         setId("valley-contours");
@@ -132,6 +133,11 @@ final class ContourView extends Region {
         return lines;
     }
 
+    /** How many times the landscape has been drawn. */
+    long drawCount() {
+        return drawCount;
+    }
+
     /** The text shown instead of a landscape, empty when none is set. */
     String message() {
         return message;
@@ -143,6 +149,7 @@ final class ContourView extends Region {
             return;
         }
         dirty = false;
+        drawCount++;
         GraphicsContext gc = canvas.getGraphicsContext2D();
         double w = getWidth();
         double h = getHeight();

@@ -83,6 +83,7 @@ public final class ValleyView extends BorderPane {
     private HistorySeries valleyLoss;
     private int bounceRun = -1;
     private long lastUpdate;
+    private long updatedKey;
     private int frame;
     private boolean toy;
 
@@ -274,8 +275,11 @@ public final class ValleyView extends BorderPane {
             worker.focusMoved(focus);
         }
         long now = System.nanoTime();
-        if (now - lastUpdate > UPDATE_NANOS) {
+        long key = statusKey(status, focus);
+        // the worker works only while something moves (or it has not caught up): a paused tab computes nothing
+        if (now - lastUpdate > UPDATE_NANOS && (key != updatedKey || worker.behind())) {
             lastUpdate = now;
+            updatedKey = key;
             worker.update(focus);
         }
         RunStatus run = status.runs().get(focus);
@@ -292,6 +296,17 @@ public final class ValleyView extends BorderPane {
             v.redraw();
         }
         frame++;
+    }
+
+    /** A number that changes when the runs move, their step sizes change, or the focus changes. */
+    private static long statusKey(ControllerStatus status, int focus) {
+        long key = status.generation() * 31 + focus;
+        for (RunStatus r : status.runs()) {
+            key = key * 31 + r.iteration();
+            key = key * 31 + Double.hashCode(r.stepSize());
+            key = key * 31 + (r.divergence() == null ? 0 : 1);
+        }
+        return key;
     }
 
     private void refreshContours() {
@@ -472,6 +487,17 @@ public final class ValleyView extends BorderPane {
     /** Whether a cross-section is shown. */
     public boolean crossSectionShown() {
         return cross.cross() != null;
+    }
+
+    /** How many times any of the tab's pictures has been drawn. */
+    public long drawCount() {
+        return contours.drawCount() + cross.drawCount() + bifurcation.drawCount()
+                + plotViews.stream().mapToLong(PlotView::drawCount).sum();
+    }
+
+    /** How many updates (paths, sharpness, cross-section) the background worker has run. */
+    public long workerUpdates() {
+        return worker.updatesRun();
     }
 
     /** The text shown in place of the landscape (why it waits, that it is computed), empty when none. */

@@ -64,6 +64,11 @@ final class ValleyWorker implements AutoCloseable {
     /** Edge searches take seconds of short runs: on their own thread, so the pictures do not wait for them. */
     private final ExecutorService edgeExecutor = background("valley-edge");
     private final AtomicBoolean updating = new AtomicBoolean();
+    /** Whether the last update left work undone (samples cut short by their time budget). */
+    private volatile boolean behind;
+    private long crossVersion = -1;
+    private int crossFocus = -1;
+    private final java.util.concurrent.atomic.AtomicLong updatesRun = new java.util.concurrent.atomic.AtomicLong();
     private volatile Session session;
     private volatile Model model;
     private volatile Landscape landscape;
@@ -180,6 +185,7 @@ final class ValleyWorker implements AutoCloseable {
         submit(() -> {
             try {
                 if (s == session && !cancelled) {
+                    updatesRun.incrementAndGet();
                     lastFocus = focus;
                     if (landscapeWaits) {
                         computeLandscape(s, focus);
@@ -369,6 +375,7 @@ final class ValleyWorker implements AutoCloseable {
 
     /** Sharpness at new path points of every run (about {@value #SAMPLES} per run), valley floor of the focus. */
     private void updateSamples(Session s, int focus) {
+        behind = false;
         long every = Math.max(1, s.experiment().runs().get(0).schedule().totalSteps() / SAMPLES);
         Dataset data = s.experiment().data();
         List<Samples> next = new ArrayList<>(sharpness.runs());
@@ -395,6 +402,7 @@ final class ValleyWorker implements AutoCloseable {
             }
         }
         sharpness = new SharpnessSamples(s.generation(), List.copyOf(next));
+        behind |= System.nanoTime() >= deadline;
         if (needFloor) {
             updateFloor(s, focus, every);
         }
@@ -423,6 +431,7 @@ final class ValleyWorker implements AutoCloseable {
             nextAt = (t / every + 1) * every;
         }
         valleyFloor = new FloorSamples(focus, append(done, its, values));
+        behind |= System.nanoTime() >= deadline;
     }
 
     private static Samples append(Samples done, List<Long> its, List<Double> values) {
@@ -437,6 +446,12 @@ final class ValleyWorker implements AutoCloseable {
     }
 
     private void updateCross(Session s, int focus) {
+        long version = s.trajectory(focus).version();
+        if (version == crossVersion && focus == crossFocus && cross != null) {
+            return;
+        }
+        crossVersion = version;
+        crossFocus = focus;
         Trajectory.Points recent = s.trajectory(focus).recent();
         if (recent.size() == 0) {
             return;
@@ -447,6 +462,16 @@ final class ValleyWorker implements AutoCloseable {
             return;
         }
         cross = CrossSection.compute(model, s.experiment().data(), current, top, recent.params(), CROSS_SAMPLES);
+    }
+
+    /** Whether the last update left work undone, so another is due even if nothing moves. */
+    boolean behind() {
+        return behind;
+    }
+
+    /** How many updates have run. */
+    long updatesRun() {
+        return updatesRun.get();
     }
 
     Landscape landscape() {
