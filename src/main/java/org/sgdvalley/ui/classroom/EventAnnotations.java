@@ -46,9 +46,11 @@ final class EventAnnotations {
             lastKey = -1;
         }
         // every few frames while training; at once when paused or stopped, so a still picture is complete
-        long key = status.minimumIteration() * 2 + (status.playing() ? 1 : 0);
+        long key = java.util.Objects.hash(status.minimumIteration(), status.playing(), focus.getAsInt(),
+                plots.sparsityMetricProperty().get(), status.runs().stream().filter(r -> r.divergence() != null).count());
         boolean settled = !status.playing() && key != lastKey;
-        if (frames++ % EVERY_FRAMES != 0 && !settled) {
+        // nothing to recompute while paused on the same state: an idle window does no work
+        if (!status.playing() && key == lastKey || frames++ % EVERY_FRAMES != 0 && !settled) {
             return;
         }
         lastKey = key;

@@ -84,6 +84,7 @@ public final class ValleyView extends BorderPane {
     private int bounceRun = -1;
     private long lastUpdate;
     private long updatedKey;
+    private long stabilizationVersion = -1;
     private int frame;
     private boolean toy;
 
@@ -353,6 +354,7 @@ public final class ValleyView extends BorderPane {
     private void refreshBounce(int focus) {
         if (bounceRun != focus) {
             bounceRun = focus;
+            stabilizationVersion = -1;
             bouncePlot.getSeries().clear();
             Color color = PlotTheme.paletteColor(focus);
             String label = session.experiment().runs().get(focus).label();
@@ -375,7 +377,8 @@ public final class ValleyView extends BorderPane {
             shownFloor = worker.valleyFloor();
             fill(floorSamples, shownFloor.samples());
         }
-        if (frame % 30 == 0) {
+        if (frame % 30 == 0 && trainLoss.version() != stabilizationVersion) {
+            stabilizationVersion = trainLoss.version();
             markStabilization();
         }
     }
