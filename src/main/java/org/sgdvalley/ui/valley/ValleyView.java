@@ -278,10 +278,9 @@ public final class ValleyView extends BorderPane {
         long now = System.nanoTime();
         long key = statusKey(status, focus);
         // the worker works only while something moves (or it has not caught up): a paused tab computes nothing
-        if (now - lastUpdate > UPDATE_NANOS && (key != updatedKey || worker.behind())) {
+        if (now - lastUpdate > UPDATE_NANOS && (key != updatedKey || worker.behind()) && worker.update(focus)) {
             lastUpdate = now;
             updatedKey = key;
-            worker.update(focus);
         }
         RunStatus run = status.runs().get(focus);
         refreshContours();

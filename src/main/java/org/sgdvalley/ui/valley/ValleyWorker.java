@@ -175,12 +175,12 @@ final class ValleyWorker implements AutoCloseable {
 
     /**
      * Asks for fresh paths, sharpness samples and cross-section if the last request is done; cheap to
-     * call every frame.
+     * call every frame. Returns whether the request was taken (false while the last one runs).
      */
-    void update(int focus) {
+    boolean update(int focus) {
         Session s = session;
         if (s == null || !updating.compareAndSet(false, true)) {
-            return;
+            return false;
         }
         submit(() -> {
             try {
@@ -200,6 +200,7 @@ final class ValleyWorker implements AutoCloseable {
                 updating.set(false);
             }
         });
+        return true;
     }
 
     /** Searches the edge of the focused run from its current iterate, in the background. */
@@ -214,8 +215,24 @@ final class ValleyWorker implements AutoCloseable {
         submit(edgeExecutor, () -> findEdge(s, focus, from));
     }
 
+    /**
+     * The run's newest iterates: its recent consecutive ones, or the tail of its thinned record when
+     * that has gone further (at full speed a slice may record no recent iterate).
+     */
+    private static Trajectory.Points newest(Trajectory trajectory) {
+        Trajectory.Points recent = trajectory.recent();
+        Trajectory.Points all = trajectory.points();
+        int n = all.size();
+        if (n == 0 || recent.size() > 0 && recent.iterations()[recent.size() - 1] >= all.iterations()[n - 1]) {
+            return recent;
+        }
+        int from = Math.max(0, n - Trajectory.RECENT);
+        return new Trajectory.Points(java.util.Arrays.copyOfRange(all.iterations(), from, n),
+                java.util.Arrays.copyOfRange(all.params(), from, n));
+    }
+
     private static double[] latestOrNull(Session s, int run) {
-        Trajectory.Points recent = s.trajectory(run).recent();
+        Trajectory.Points recent = newest(s.trajectory(run));
         return recent.size() == 0 ? null : recent.params()[recent.size() - 1];
     }
 
@@ -295,7 +312,7 @@ final class ValleyWorker implements AutoCloseable {
     }
 
     private static double[] latest(Session s, int index) {
-        Trajectory.Points recent = s.trajectory(index).recent();
+        Trajectory.Points recent = newest(s.trajectory(index));
         return recent.size() > 0 ? recent.params()[recent.size() - 1] : s.trajectory(index).points().params()[0];
     }
 
@@ -452,7 +469,7 @@ final class ValleyWorker implements AutoCloseable {
         }
         crossVersion = version;
         crossFocus = focus;
-        Trajectory.Points recent = s.trajectory(focus).recent();
+        Trajectory.Points recent = newest(s.trajectory(focus));
         if (recent.size() == 0) {
             return;
         }
