@@ -219,7 +219,7 @@ final class ValleyWorker implements AutoCloseable {
      * The run's newest iterates: its recent consecutive ones, or the tail of its thinned record when
      * that has gone further (at full speed a slice may record no recent iterate).
      */
-    private static Trajectory.Points newest(Trajectory trajectory) {
+    static Trajectory.Points newest(Trajectory trajectory) {
         Trajectory.Points recent = trajectory.recent();
         Trajectory.Points all = trajectory.points();
         int n = all.size();
