@@ -1,51 +1,27 @@
 package org.sgdvalley.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sgdvalley.ui.ValleyFocusTest.await;
 
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.sgdvalley.engine.run.ExperimentSpec;
 import org.sgdvalley.engine.run.RunStatus;
-import org.sgdvalley.preset.PresetCatalog;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
  * Every run diverging at once (a step size far beyond the edge for all runs): the loss axis stays on the
  * runs' good values, one label names the diverged runs, and a rewind pauses and clears the status.
  */
-@ExtendWith(ApplicationExtension.class)
-@Timeout(90)
-class DivergenceDisplayTest {
-    private MainView view;
-    private MainViewModel vm;
-
+class DivergenceDisplayTest extends WindowTest {
     @Start
     void start(Stage stage) {
-        List<ExperimentSpec> presets = PresetCatalog.names().stream().map(PresetCatalog::bundled).toList();
-        vm = new MainViewModel(presets, PresetCatalog.bundled("toy-quadratic"));
-        view = new MainView(vm);
-        stage.setScene(new Scene(view, 1280, 720));
-        stage.show();
-        view.start();
+        open(stage);
     }
 
-    @BeforeEach
-    void firstExperimentBuilt() {
-        await("first experiment built", () -> vm.statusProperty().get() != null);
-    }
-
-    @AfterEach
-    void stop() {
-        view.stop();
+    @Override
+    protected String preset() {
+        return "toy-quadratic";
     }
 
     private List<RunStatus> runs() {

@@ -1,53 +1,29 @@
 package org.sgdvalley.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sgdvalley.ui.ValleyFocusTest.await;
 
-import java.util.List;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.sgdvalley.engine.run.ExperimentSpec;
-import org.sgdvalley.preset.PresetCatalog;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
  * A paused window draws nothing once it has shown the last state, on the dashboard and on the Valley
  * tab, and the Valley tab's worker computes nothing more.
  */
-@ExtendWith(ApplicationExtension.class)
-@Timeout(90)
-class IdleTest {
-    /** Frames that must pass without drawing before the window counts as settled after a pause. */
-    private static final long QUIET_FRAMES = 40;
-    private MainView view;
-    private MainViewModel vm;
-
+class IdleTest extends WindowTest {
     @Start
     void start(Stage stage) {
-        List<ExperimentSpec> presets = PresetCatalog.names().stream().map(PresetCatalog::bundled).toList();
-        vm = new MainViewModel(presets, PresetCatalog.bundled("diag-valley-2d"));
-        view = new MainView(vm);
-        stage.setScene(new Scene(view, 1280, 720));
-        stage.show();
-        view.start();
+        open(stage);
     }
 
-    @BeforeEach
-    void firstExperimentBuilt() {
-        await("first experiment built", () -> vm.statusProperty().get() != null);
+    @Override
+    protected String preset() {
+        return "diag-valley-2d";
     }
 
-    @AfterEach
-    void stop() {
-        view.stop();
-    }
+    /** Frames that must pass without drawing before the window counts as settled after a pause. */
+    private static final long QUIET_FRAMES = 40;
 
     /** Plays a little, pauses, waits for the last state to be drawn, then counts drawing over more frames. */
     private void playPauseAndCountIdleDrawing(FxRobot robot) {

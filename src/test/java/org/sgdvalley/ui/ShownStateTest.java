@@ -1,51 +1,24 @@
 package org.sgdvalley.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sgdvalley.ui.ValleyFocusTest.await;
 
-import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.sgdvalley.engine.run.ExperimentSpec;
-import org.sgdvalley.preset.PresetCatalog;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** What the window shows matches the state: the Play button, the speed, event labels, Esc, the tour. */
-@ExtendWith(ApplicationExtension.class)
-@Timeout(90)
-class ShownStateTest {
-    private MainView view;
-    private MainViewModel vm;
-
+class ShownStateTest extends WindowTest {
     @Start
     void start(Stage stage) {
-        List<ExperimentSpec> presets = PresetCatalog.names().stream().map(PresetCatalog::bundled).toList();
-        vm = new MainViewModel(presets, PresetCatalog.bundled("toy-quadratic"));
-        view = new MainView(vm);
-        stage.setScene(new Scene(view, 1280, 720));
-        stage.show();
-        view.start();
+        open(stage);
     }
 
-    @BeforeEach
-    void firstExperimentBuilt(FxRobot robot) {
-        await("first experiment built", () -> vm.statusProperty().get() != null);
-        robot.interact(view::requestFocus);
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(() -> view.classroom().presenterProperty().set(false));
-        view.stop();
+    @Override
+    protected String preset() {
+        return "toy-quadratic";
     }
 
     @Test

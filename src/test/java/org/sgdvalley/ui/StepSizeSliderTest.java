@@ -1,50 +1,28 @@
 package org.sgdvalley.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sgdvalley.ui.ValleyFocusTest.await;
 
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.Slider;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.sgdvalley.engine.optim.StepSizeSchedule;
 import org.sgdvalley.engine.run.ExperimentSpec;
 import org.sgdvalley.preset.PresetCatalog;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The step-size slider: one gesture records one change, and its range holds every planned step size. */
-@ExtendWith(ApplicationExtension.class)
-@Timeout(90)
-class StepSizeSliderTest {
-    private MainView view;
-    private MainViewModel vm;
-
+class StepSizeSliderTest extends WindowTest {
     @Start
     void start(Stage stage) {
-        List<ExperimentSpec> presets = PresetCatalog.names().stream().map(PresetCatalog::bundled).toList();
-        vm = new MainViewModel(presets, PresetCatalog.bundled("relu-1d-warmup"));
-        view = new MainView(vm);
-        stage.setScene(new Scene(view, 1280, 720));
-        stage.show();
-        view.start();
+        open(stage);
     }
 
-    @BeforeEach
-    void firstExperimentBuilt() {
-        await("first experiment built", () -> vm.statusProperty().get() != null);
-    }
-
-    @AfterEach
-    void stop() {
-        view.stop();
+    @Override
+    protected String preset() {
+        return "relu-1d-warmup";
     }
 
     private Slider slider(FxRobot robot) {

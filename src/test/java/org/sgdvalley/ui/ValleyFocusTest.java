@@ -2,60 +2,27 @@ package org.sgdvalley.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.sgdvalley.engine.run.ExperimentSpec;
-import org.sgdvalley.preset.PresetCatalog;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The Valley tab measures the focused run, not the first one, and Jump moves only that run. */
-@ExtendWith(ApplicationExtension.class)
-@Timeout(120)
-class ValleyFocusTest {
-    private MainView view;
-    private MainViewModel vm;
-
+class ValleyFocusTest extends WindowTest {
     @Start
     void start(Stage stage) {
-        List<ExperimentSpec> presets = PresetCatalog.names().stream().map(PresetCatalog::bundled).toList();
-        vm = new MainViewModel(presets, PresetCatalog.bundled("diag-valley-2d"));
-        view = new MainView(vm);
-        view.selectView("valley");
-        Scene scene = new Scene(view, 1280, 720);
-        scene.getStylesheets().add(SgdValleyApp.class.getResource("sgd-valley.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        view.start();
+        open(stage);
     }
 
-    @BeforeEach
-    void firstExperimentBuilt() {
-        await("first experiment built", () -> vm.statusProperty().get() != null);
+    @Override
+    protected String preset() {
+        return "diag-valley-2d";
     }
 
-    @AfterEach
-    void stop() {
-        view.stop();
-    }
-
-    static void await(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError(what + " not met within 60 s", e);
-        }
+    @Override
+    protected String startView() {
+        return "valley";
     }
 
     private double stepSize(int run) {

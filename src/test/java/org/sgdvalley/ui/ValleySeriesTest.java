@@ -1,57 +1,50 @@
 package org.sgdvalley.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sgdvalley.ui.ValleyFocusTest.await;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.sgdvalley.engine.run.ExperimentSpec;
 import org.sgdvalley.preset.PresetCatalog;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
  * The Valley tab on ReLU networks: its plots take their samples in order (no exception on any frame),
  * and the landscape plane waits for three distinct points.
  */
-@ExtendWith(ApplicationExtension.class)
-@Timeout(150)
-class ValleySeriesTest {
-    private final List<Throwable> escaped = new CopyOnWriteArrayList<>();
-    private MainView view;
-    private MainViewModel vm;
-
+class ValleySeriesTest extends WindowTest {
     @Start
     void start(Stage stage) {
-        List<ExperimentSpec> presets = PresetCatalog.names().stream().map(PresetCatalog::bundled).toList();
-        vm = new MainViewModel(presets, PresetCatalog.bundled("relu-teacher-student"));
-        view = new MainView(vm);
-        view.selectView("valley");
-        Thread.UncaughtExceptionHandler record = (t, e) -> escaped.add(e);
-        Thread.setDefaultUncaughtExceptionHandler(record);
-        Thread.currentThread().setUncaughtExceptionHandler(record);
-        stage.setScene(new Scene(view, 1280, 720));
-        stage.show();
-        view.start();
+        open(stage);
     }
 
+    @Override
+    protected String preset() {
+        return "relu-teacher-student";
+    }
+
+    @Override
+    protected String startView() {
+        return "valley";
+    }
+
+    private final List<Throwable> escaped = new CopyOnWriteArrayList<>();
+
     @BeforeEach
-    void firstExperimentBuilt() {
-        await("first experiment built", () -> vm.statusProperty().get() != null);
+    void recordEscapedExceptions(FxRobot robot) {
+        Thread.UncaughtExceptionHandler record = (t, e) -> escaped.add(e);
+        Thread.setDefaultUncaughtExceptionHandler(record);
+        robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler(record));
     }
 
     @AfterEach
-    void stop() {
-        view.stop();
+    void stopRecording(FxRobot robot) {
         Thread.setDefaultUncaughtExceptionHandler(null);
+        robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler(null));
     }
 
     private long focusedIteration() {
