@@ -129,7 +129,7 @@ public final class MainViewModel implements AutoCloseable {
         }
         kept = controller.query(org.sgdvalley.session.Sessions::capture);
         keptName = controller.session().spec().name() + " at step " + Format.count(s.minimumIteration());
-        return "The runs you left (" + keptName + ") are kept: press U to go back to them.";
+        return "Runs kept (" + keptName + "): press U to go back.";
     }
 
     /** Brings back the runs kept last by {@link #keepRuns()}, paused, keeping the ones it replaces. */
