@@ -35,6 +35,7 @@ final class ControlBar extends VBox {
     final ToggleButton logAxis = new ToggleButton("log iterations");
     final org.sgdvalley.ui.valley.SliderMark edgeMark = new org.sgdvalley.ui.valley.SliderMark(stepSize);
     private boolean updatingFromModel;
+    private double[] range;
 
     ControlBar(MainViewModel vm) {
         this.vm = vm;
@@ -116,13 +117,22 @@ final class ControlBar extends VBox {
         });
         stepSize.setTooltip(new Tooltip("Logarithmic. Changes the step size at the next step (Up/Down keys)"));
         vm.stepSizeProperty().addListener((obs, old, eta) -> showStepSize(eta.doubleValue()));
+        // a drag shows its value as it goes and applies once, on release: one gesture, one recorded
+        // change (a click on the track or a key press is a gesture of its own)
         stepSize.valueProperty().addListener((obs, old, exponent) -> {
             if (!updatingFromModel) {
-                vm.applyStepSize(Math.pow(10, exponent.doubleValue()));
                 stepSizeValue.setText(Format.value(Math.pow(10, exponent.doubleValue())));
+                if (!stepSize.isValueChanging()) {
+                    applySliderValue();
+                }
             }
         });
-        stepSize.valueChangingProperty().addListener((obs, old, changing) -> vm.stepSizeAdjustingProperty().set(changing));
+        stepSize.valueChangingProperty().addListener((obs, old, changing) -> {
+            vm.stepSizeAdjustingProperty().set(changing);
+            if (!changing) {
+                applySliderValue();
+            }
+        });
         stepSizeValue.setMinWidth(80);
         stepSizeValue.getStyleClass().add("value");
         focus.setId("focus");
@@ -131,23 +141,53 @@ final class ControlBar extends VBox {
                 vm.focusedRunProperty().set(index.intValue());
             }
         });
+        vm.focusedRunProperty().addListener((obs, old, run) -> {
+            if (run.intValue() < focus.getItems().size()) {
+                focus.getSelectionModel().select(run.intValue());
+            }
+            fitRange();
+        });
     }
 
-    /** Fits the slider to a preset: from a thousandth of its largest base step size to four times it. */
-    void fitTo(ExperimentSpec spec, List<String> runLabels) {
-        double top = spec.runs().stream().mapToDouble(r -> r.schedule().stepSize()).max().orElse(1);
-        updatingFromModel = true;
-        stepSize.setMin(Math.log10(top / 1000));
-        stepSize.setMax(Math.log10(top * 4));
-        updatingFromModel = false;
+    private void applySliderValue() {
+        double eta = Math.pow(10, stepSize.getValue());
+        if (Math.abs(eta - vm.stepSizeProperty().get()) > 1e-12 * eta) {
+            vm.applyStepSize(eta);
+        }
+    }
+
+    /** Fits the run chooser to a session's runs, and the slider to the focused run. */
+    void fitTo(List<String> runLabels) {
         int focused = vm.focusedRunProperty().get(); // replacing the items may move the selection
         focus.getItems().setAll(runLabels);
         focus.getSelectionModel().select(Math.min(focused, runLabels.size() - 1));
+        fitRange();
+    }
+
+    /**
+     * Fits the slider to the focused run: every step size its schedule plans and its live one, with
+     * room above (see {@link StepSizeRange}).
+     */
+    private void fitRange() {
+        var session = vm.controller().session();
+        if (session == null) {
+            return;
+        }
+        int run = Math.min(vm.focusedRunProperty().get(), session.size() - 1);
+        range = StepSizeRange.exponents(session.experiment().runs().get(run).schedule(), vm.stepSizeProperty().get());
+        updatingFromModel = true;
+        stepSize.setMin(range[0]);
+        stepSize.setMax(range[1]);
+        updatingFromModel = false;
         showStepSize(vm.stepSizeProperty().get());
     }
 
     private void showStepSize(double eta) {
         if (!(eta > 0)) {
+            return;
+        }
+        if (range != null && !StepSizeRange.fits(range, eta)) {
+            fitRange();
             return;
         }
         updatingFromModel = true;

@@ -98,6 +98,11 @@ public final class Dashboard extends GridPane {
         model.refresh(status);
     }
 
+    /** How many times any of the four plots has been drawn. */
+    public long drawCount() {
+        return views.stream().mapToLong(PlotView::drawCount).sum() + model.drawCount();
+    }
+
     public void setTheme(PlotTheme theme) {
         plots.setTheme(theme);
         model.setTheme(theme);

@@ -40,6 +40,7 @@ public final class MainView extends BorderPane {
     private final BackgroundWarmup natives = new BackgroundWarmup();
     private final ExportActions exports = new ExportActions(this);
     private long shownGeneration = -1;
+    private long framesHandled;
 
     public MainView(MainViewModel vm) {
         this.vm = vm;
@@ -196,6 +197,7 @@ public final class MainView extends BorderPane {
     }
 
     private void frame() {
+        framesHandled++;
         natives.frameDrawn();
         vm.refresh();
         ControllerStatus status = vm.statusProperty().get();
@@ -210,10 +212,20 @@ public final class MainView extends BorderPane {
             shownGeneration = status.generation();
             dashboard.show(session);
             valley.show(session);
-            controls.fitTo(session.spec(), session.experiment().runs().stream().map(r -> r.label()).toList());
+            controls.fitTo(session.experiment().runs().stream().map(r -> r.label()).toList());
         }
         dashboard.refresh(status);
         valley.refresh(status);
+    }
+
+    /** Frames the window has handled (one per pulse while it runs). */
+    public long framesHandled() {
+        return framesHandled;
+    }
+
+    /** How many times any picture of the window has been drawn: a paused window must not add to it. */
+    public long framesDrawn() {
+        return dashboard.drawCount() + valley.drawCount();
     }
 
     /** PNG metadata for an export of the current state: preset, seeds, step-size history. */

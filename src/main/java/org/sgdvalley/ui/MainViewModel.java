@@ -40,7 +40,10 @@ public final class MainViewModel implements AutoCloseable {
     private final BooleanProperty stepSizeForAllRuns = new SimpleBooleanProperty(true);
     private final IntegerProperty focusedRun = new SimpleIntegerProperty();
     private final BooleanProperty logIterationAxis = new SimpleBooleanProperty(false);
+    static final String REWOUND = "Rewound to the last checkpoint. Paused: lower the step size, then press Play.";
     private long generation = -1;
+    private java.util.concurrent.CompletableFuture<org.sgdvalley.session.ExperimentSession> kept;
+    private String keptName;
     private boolean restoring;
 
     /** A view model over the given presets, starting (paused) on {@code initial}. */
@@ -51,12 +54,19 @@ public final class MainViewModel implements AutoCloseable {
         preset.set(initial);
         preset.addListener((obs, old, spec) -> {
             if (spec != null && spec != old && !restoring) {
+                String kept = keepRuns();
                 controller.load(spec);
                 focusedRun.set(showcaseRun(spec));
-                message.set("");
+                message.set(kept);
             }
         });
         speedPosition.addListener((obs, old, pos) -> controller.setSpeed(Speed.stepsPerSecond(pos.doubleValue())));
+        focusedRun.addListener((obs, old, run) -> {
+            ControllerStatus s = status.get();
+            if (s != null && run.intValue() < s.runs().size() && !stepSizeAdjusting.get()) {
+                stepSize.set(s.runs().get(run.intValue()).stepSize());
+            }
+        });
         focusedRun.set(showcaseRun(initial));
         stepSize.set(initial.runs().get(focusedRun.get()).schedule().stepSize());
     }
@@ -72,17 +82,18 @@ public final class MainViewModel implements AutoCloseable {
     /** Toggles play and pause. */
     public void togglePlay() {
         if (status.get() != null && status.get().playing()) {
-            controller.pause();
-            playing.set(false);
+            pause();
         } else {
-            controller.play();
-            playing.set(true);
+            play();
         }
     }
 
     public void play() {
         controller.play();
         playing.set(true);
+        if (REWOUND.equals(message.get())) {
+            message.set("");
+        }
     }
 
     public void pause() {
@@ -96,11 +107,54 @@ public final class MainViewModel implements AutoCloseable {
         playing.set(false);
     }
 
-    /** Restarts every run of the current preset from its initialization. */
+    /** Restarts every run of the current preset from its initialization (the runs left are kept). */
     public void reset() {
+        String kept = keepRuns();
         controller.reset();
         playing.set(false);
-        message.set("");
+        message.set(kept);
+    }
+
+    /**
+     * Keeps the current runs, if they have trained, before something replaces them (another preset, a
+     * reset, a recording): {@link #restoreKept()} brings them back. The state is captured on the
+     * trainer thread before any command posted after this call. Returns the line that tells the user
+     * so, empty when nothing was kept.
+     */
+    public String keepRuns() {
+        ControllerStatus s = status.get();
+        if (s == null || s.generation() != controller.session().generation()
+                || s.runs().stream().allMatch(r -> r.iteration() == 0)) {
+            return "";
+        }
+        kept = controller.query(org.sgdvalley.session.Sessions::capture);
+        keptName = controller.session().spec().name() + " at step " + Format.count(s.minimumIteration());
+        return "Runs kept (" + keptName + "): press U to go back.";
+    }
+
+    /** Brings back the runs kept last by {@link #keepRuns()}, paused, keeping the ones it replaces. */
+    public void restoreKept() {
+        if (kept == null) {
+            message.set("Nothing to go back to: runs are kept when a preset, reset or recording replaces them.");
+            return;
+        }
+        org.sgdvalley.session.ExperimentSession back;
+        try {
+            back = kept.get(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            message.set("Cannot go back to " + keptName + ": " + e.getMessage());
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        String name = keptName;
+        String keptNow = keepRuns();
+        if (keptNow.isEmpty()) {
+            kept = null;
+        }
+        openRestored(back.spec(), org.sgdvalley.session.Sessions.restorer(back));
+        message.set("Back to " + name + "." + (keptNow.isEmpty() ? "" : " " + keptNow));
     }
 
     /** Bookmarks the exact state of every run, to come back to with {@link #jumpToBookmark()}. */
@@ -134,15 +188,19 @@ public final class MainViewModel implements AutoCloseable {
         play();
     }
 
-    /** Rewinds every diverged run to its last good checkpoint. */
+    /**
+     * Pauses and rewinds every diverged run to its last good checkpoint, so that the user can lower
+     * the step size before it goes on; the message about it goes when play resumes.
+     */
     public void rewindDiverged() {
+        pause();
         ControllerStatus s = status.get();
         for (int i = 0; s != null && i < s.runs().size(); i++) {
             if (s.runs().get(i).divergence() != null) {
                 controller.rewind(i);
             }
         }
-        message.set("Rewound to the last checkpoint. Lower the step size, then press play.");
+        message.set(REWOUND);
     }
 
     /**
@@ -165,6 +223,14 @@ public final class MainViewModel implements AutoCloseable {
         }
     }
 
+    /** Sets the focused run's step size only, whatever "all runs" says (a jump to a fraction of its edge). */
+    public void applyStepSizeToFocusedRun(double eta) {
+        if (!(eta > 0) || !Double.isFinite(eta) || controller.session() == null) {
+            return;
+        }
+        controller.setStepSize(Math.min(focusedRun.get(), controller.session().size() - 1), eta);
+    }
+
     /**
      * Changes one parameter of the current experiment and restarts it; an invalid value leaves the
      * experiment untouched, sets {@link #messageProperty()} and returns false.
@@ -172,7 +238,6 @@ public final class MainViewModel implements AutoCloseable {
     public boolean applyParameter(Parameter parameter, double value) {
         try {
             preset.set(parameter.apply(preset.get(), value));
-            message.set("");
             return true;
         } catch (IllegalArgumentException invalid) {
             message.set(invalid.getMessage());
@@ -227,14 +292,15 @@ public final class MainViewModel implements AutoCloseable {
         }
         generation = s.generation();
         status.set(s);
-        playing.set(s.playing());
+        // the trainer keeps its play flag when every run has finished; the window offers Play again
+        playing.set(s.playing() && !s.allStopped());
         RunStatus focus = s.runs().get(Math.min(focusedRun.get(), s.runs().size() - 1));
         if (!stepSizeAdjusting.get()) {
             stepSize.set(focus.stepSize());
         }
         boolean anyDiverged = s.runs().stream().anyMatch(r -> r.divergence() != null);
         diverged.set(anyDiverged);
-        statusText.set(describe(s, focus, lastTestLoss()));
+        statusText.set(describe(s, focus, lastTestLoss(), Double.isInfinite(Speed.stepsPerSecond(speedPosition.get()))));
     }
 
     private double lastTestLoss() {
@@ -246,10 +312,16 @@ public final class MainViewModel implements AutoCloseable {
         return test == null ? Double.NaN : test.lastValue();
     }
 
-    private static String describe(ControllerStatus s, RunStatus focus, double testLoss) {
+    /**
+     * The status line. The speed shows once: the Speed control states a limited speed, so the line
+     * gives the measured rate only at full speed, per run like the control.
+     */
+    private static String describe(ControllerStatus s, RunStatus focus, double testLoss, boolean fullSpeed) {
+        long going = s.runs().stream().filter(r -> !r.finished() && r.divergence() == null).count();
+        String activity = s.allStopped() ? "finished" : !s.playing() ? "paused"
+                : fullSpeed ? Format.count(s.stepsPerSecond() / Math.max(1, going)) + " steps/s per run" : "playing";
         String base = String.format("%s: iteration %s / %s   |   %s   |   step size %s   |   train loss %s%s",
-                focus.label(), Format.count(focus.iteration()), Format.count(focus.totalSteps()),
-                s.playing() ? Format.count(s.stepsPerSecond()) + " steps/s" : "paused",
+                focus.label(), Format.count(focus.iteration()), Format.count(focus.totalSteps()), activity,
                 Format.value(focus.stepSize()), Format.value(focus.trainLoss()),
                 Double.isNaN(testLoss) ? "" : "   |   test loss " + Format.value(testLoss));
         return s.runs().stream().filter(r -> r.divergence() != null).findFirst()

@@ -3,7 +3,6 @@ package org.sgdvalley.ui;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.paint.Color;
-import org.sgdvalley.engine.run.Divergence;
 import org.sgdvalley.ui.plot.AxisScale;
 import org.sgdvalley.ui.plot.PlotMarker;
 import org.sgdvalley.ui.plot.PlotModel;
@@ -74,8 +73,8 @@ final class PlotSetup {
         return new PlotMarker(at, "decay", DECAY);
     }
 
-    static PlotMarker diverged(String run, Divergence d) {
-        return new PlotMarker(d.iteration(), run + " diverged", DIVERGED);
+    static PlotMarker diverged(String runs, long iteration) {
+        return new PlotMarker(iteration, runs + " diverged", DIVERGED);
     }
 
     /** Metrics shown on the sparsity plot: everything but the losses, the paper's main measure first. */

@@ -37,7 +37,7 @@ final class ReportPlots {
                 markers.add(PlotSetup.decay(at));
             }
             if (r.divergence() != null) {
-                markers.add(PlotSetup.diverged(r.label(), r.divergence()));
+                markers.add(PlotSetup.diverged(r.label(), r.divergence().iteration()));
             }
         }
         for (PlotModel m : plots()) {

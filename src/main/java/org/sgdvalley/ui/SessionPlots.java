@@ -29,6 +29,14 @@ public final class SessionPlots {
     private final ObjectProperty<String> sparsityMetric = new SimpleObjectProperty<>();
     private final List<HistorySeries> histories = new ArrayList<>();
     private final List<SeriesBuffer> plans = new ArrayList<>();
+    /** Where each run's planned schedule was last drawn from. */
+    private final List<PlannedFrom> plannedFrom = new ArrayList<>();
+
+    private record PlannedFrom(long iteration, double stepSize) {
+    }
+
+    /** The run of each loss and sparsity entry, for fitting the axes to a diverged run's good values. */
+    private final java.util.Map<org.sgdvalley.ui.plot.PlotEntry, Integer> entryRuns = new java.util.HashMap<>();
     private Session session;
     private int markerCount = -1;
     private boolean logIterations;
@@ -100,6 +108,8 @@ public final class SessionPlots {
         session = newSession;
         histories.clear();
         plans.clear();
+        plannedFrom.clear();
+        entryRuns.clear();
         markerCount = -1;
         loss.getSeries().clear();
         stepSize.getSeries().clear();
@@ -119,15 +129,16 @@ public final class SessionPlots {
     private void addRun(int i) {
         String label = session.experiment().runs().get(i).label();
         RunHistory h = session.history(i);
-        loss.addSeries(track(h, RunHistory.TRAIN_LOSS), PlotSetup.train(label, i));
+        entryRuns.put(loss.addSeries(track(h, RunHistory.TRAIN_LOSS), PlotSetup.train(label, i)), i);
         for (String extra : List.of("test_loss", "valley_loss")) {
             if (h.series(extra) != null) {
-                loss.addSeries(track(h, extra), PlotSetup.extraLoss(label, extra, i));
+                entryRuns.put(loss.addSeries(track(h, extra), PlotSetup.extraLoss(label, extra, i)), i);
             }
         }
         stepSize.addSeries(track(h, RunHistory.STEP_SIZE), PlotSetup.line(label, i));
         SeriesBuffer plan = new SeriesBuffer(SCHEDULE_POINTS);
         plans.add(plan);
+        plannedFrom.add(null);
         stepSize.addSeries(plan, PlotSetup.plan(i));
     }
 
@@ -138,6 +149,7 @@ public final class SessionPlots {
     }
 
     private void fillSparsity() {
+        entryRuns.keySet().removeAll(sparsity.getSeries());
         sparsity.getSeries().clear();
         String metric = sparsityMetric.get();
         if (session == null || metric == null) {
@@ -147,7 +159,7 @@ public final class SessionPlots {
         for (int i = 0; i < session.size(); i++) {
             HistorySeries s = track(session.history(i), metric);
             s.refresh();
-            sparsity.addSeries(s, PlotSetup.line(session.experiment().runs().get(i).label(), i));
+            entryRuns.put(sparsity.addSeries(s, PlotSetup.line(session.experiment().runs().get(i).label(), i)), i);
         }
     }
 
@@ -163,11 +175,30 @@ public final class SessionPlots {
             updatePlan(i, status.runs().get(i));
         }
         updateMarkers(status);
+        fitToGoodValues(status);
+    }
+
+    /**
+     * A diverged run's loss and sparsity count for the y axes only up to the checkpoint a rewind returns
+     * to at the latest, before the climb to overflow; a rewound run counts whole again.
+     */
+    private void fitToGoodValues(ControllerStatus status) {
+        for (var e : entryRuns.entrySet()) {
+            var divergence = status.runs().get(e.getValue()).divergence();
+            e.getKey().fitUntilProperty().set(divergence == null ? Double.POSITIVE_INFINITY
+                    : Math.max(0, divergence.iteration() - org.sgdvalley.engine.run.Run.CHECKPOINT_INTERVAL));
+        }
     }
 
     private void updatePlan(int i, RunStatus run) {
         var schedule = session.experiment().runs().get(i).schedule();
         SeriesBuffer plan = plans.get(i);
+        // unchanged while the run stands still: the plot then has nothing to redraw
+        PlannedFrom drawnFrom = new PlannedFrom(run.iteration(), run.stepSize());
+        if (drawnFrom.equals(plannedFrom.get(i))) {
+            return;
+        }
+        plannedFrom.set(i, drawnFrom);
         double planned = schedule.at(run.iteration());
         double scale = planned > 0 ? run.stepSize() / planned : 1;
         plan.clear();
@@ -196,10 +227,9 @@ public final class SessionPlots {
             for (StepSizeChange c : session.stepSizeChanges(i)) {
                 markers.add(new PlotMarker(c.iteration(), "eta " + Format.value(c.stepSize()), PlotTheme.paletteColor(i)));
             }
-            RunStatus r = status.runs().get(i);
-            if (r.divergence() != null) {
-                markers.add(PlotSetup.diverged(r.label(), r.divergence()));
-            }
+        }
+        for (DivergedRuns.Group g : DivergedRuns.of(status.runs())) {
+            markers.add(PlotSetup.diverged(g.labels(), g.iteration()));
         }
         for (PlotModel m : plots()) {
             m.getMarkers().setAll(markers);

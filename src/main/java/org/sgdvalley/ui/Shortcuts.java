@@ -4,7 +4,7 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * Keyboard control for demos: Space play/pause, Right one step, Up/Down step size x/÷ 1.25,
- * R reset, L log/linear iteration axis, 1-9 presets, and the classroom keys listed in
+ * R reset, U back to the runs last replaced, L log/linear iteration axis, 1-9 presets, and the classroom keys listed in
  * {@link org.sgdvalley.ui.classroom.ShortcutHelp}.
  */
 final class Shortcuts {
@@ -40,6 +40,7 @@ final class Shortcuts {
             case UP -> vm.controller().scaleStepSizes(STEP_FACTOR);
             case DOWN -> vm.controller().scaleStepSizes(1 / STEP_FACTOR);
             case R -> vm.reset();
+            case U -> vm.restoreKept();
             case L -> vm.logIterationAxisProperty().set(!vm.logIterationAxisProperty().get());
             default -> used = openPreset(e);
         }

@@ -130,6 +130,7 @@ public final class Classroom implements ClassroomActions {
                 item("Guided tour (T)", this::toggleTour),
                 item("Bookmark the current state (B)", this::bookmark),
                 item("Jump back to the bookmark (J)", this::jumpToBookmark),
+                item("Go back to the runs replaced last (U)", () -> view.viewModel().restoreKept()),
                 item("Save dashboard as PNG (S)", this::saveDashboard),
                 item("Record animation...", this::recordWithDialog),
                 item("Keyboard shortcuts (F1)", this::toggleHelp));
@@ -172,7 +173,7 @@ public final class Classroom implements ClassroomActions {
         Dashboard dashboard = view.dashboard();
         MainViewModel vm = view.viewModel();
         tour = new GuidedTour(vm.presets().stream().map(ExperimentSpec::name).toList());
-        annotations = new EventAnnotations(dashboard.plots());
+        annotations = new EventAnnotations(dashboard.plots(), () -> vm.focusedRunProperty().get());
         layout = new PresenterLayout(dashboard);
         recordables.add(0, new RecordableView("Dashboard", dashboard));
         caption.setId("look-for-caption");
@@ -410,9 +411,9 @@ public final class Classroom implements ClassroomActions {
     public boolean escape() {
         if (help.isVisible()) {
             help.setVisible(false);
-        } else if (presenter.get() && controlsShown.get()) {
-            controlsShown.set(false);
         } else if (presenter.get()) {
+            // one press leaves presenter view, the controls overlay (opened with C) included
+            controlsShown.set(false);
             presenter.set(false);
         } else if (tour.active()) {
             endTour();
@@ -465,6 +466,7 @@ public final class Classroom implements ClassroomActions {
                         vm.presetProperty().set(spec);
                     }
                 });
+        view.selectView(stop.view());
         showTourStop();
     }
 
@@ -540,6 +542,10 @@ public final class Classroom implements ClassroomActions {
                 spec.target().getFileName(), Math.round(recorder.progressProperty().get() * spec.frames()), spec.frames()),
                 recorder.progressProperty()));
         progressBox.visibleProperty().bind(recorder.runningProperty());
+        String kept = view.viewModel().keepRuns(); // the recording restarts every run from its initialization
+        if (!kept.isEmpty()) {
+            view.viewModel().showMessage(kept);
+        }
         try {
             recorder.start(done);
         } catch (IOException | RuntimeException e) {

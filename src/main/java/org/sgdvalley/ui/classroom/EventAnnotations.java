@@ -8,6 +8,7 @@ import org.sgdvalley.engine.run.ExperimentController.Session;
 import org.sgdvalley.engine.run.RunHistory;
 import org.sgdvalley.engine.run.RunStatus;
 import org.sgdvalley.engine.run.SeriesHistory;
+import org.sgdvalley.ui.DivergedRuns;
 import org.sgdvalley.ui.SessionPlots;
 import org.sgdvalley.ui.plot.PlotAnnotation;
 import org.sgdvalley.ui.plot.PlotTheme;
@@ -26,10 +27,12 @@ final class EventAnnotations {
     private long generation = -1;
     private int frames;
     private long lastKey = -1;
-    private PlotAnnotation stabilized;
+    private final java.util.function.IntSupplier focus;
 
-    EventAnnotations(SessionPlots plots) {
+    /** Annotations on {@code plots}; the stabilization label prefers the run {@code focus} gives. */
+    EventAnnotations(SessionPlots plots, java.util.function.IntSupplier focus) {
         this.plots = plots;
+        this.focus = focus;
     }
 
     /** Called every frame; recomputes the annotations every few frames. */
@@ -39,23 +42,32 @@ final class EventAnnotations {
         }
         if (session.generation() != generation) {
             generation = session.generation();
-            stabilized = null;
             frames = 0;
             lastKey = -1;
         }
         // every few frames while training; at once when paused or stopped, so a still picture is complete
-        long key = status.minimumIteration() * 2 + (status.playing() ? 1 : 0);
+        long key = java.util.Objects.hash(status.minimumIteration(), status.playing(), focus.getAsInt(),
+                plots.sparsityMetricProperty().get(), status.runs().stream().filter(r -> r.divergence() != null).count());
         boolean settled = !status.playing() && key != lastKey;
-        if (frames++ % EVERY_FRAMES != 0 && !settled) {
+        // nothing to recompute while paused on the same state: an idle window does no work
+        if (!status.playing() && key == lastKey || frames++ % EVERY_FRAMES != 0 && !settled) {
             return;
         }
         lastKey = key;
-        plots.loss().getAnnotations().setAll(lossAnnotations(session, status));
-        plots.sparsity().getAnnotations().setAll(sparsityAnnotations(session));
+        replace(plots.loss().getAnnotations(), lossAnnotations(session, status));
+        replace(plots.sparsity().getAnnotations(), sparsityAnnotations(session));
+    }
+
+    /** Replaces the annotations only when they changed: a plot redraws whenever its list changes. */
+    private static void replace(javafx.collections.ObservableList<PlotAnnotation> shown, List<PlotAnnotation> next) {
+        if (!shown.equals(next)) {
+            shown.setAll(next);
+        }
     }
 
     private List<PlotAnnotation> lossAnnotations(Session session, ControllerStatus status) {
         List<PlotAnnotation> notes = new ArrayList<>();
+        PlotAnnotation stabilized = null;
         java.util.Set<Long> decaysShown = new java.util.HashSet<>();
         for (int i = 0; i < session.size(); i++) {
             SeriesHistory loss = session.history(i).series(RunHistory.TRAIN_LOSS);
@@ -64,12 +76,13 @@ final class EventAnnotations {
             Color color = plots.loss().themeProperty().get().foreground();
             long[] decays = session.experiment().runs().get(i).schedule().decayIterations();
             double firstDecay = decays.length == 0 ? Double.POSITIVE_INFINITY : decays[0];
-            if (stabilized == null) {
+            // one label, for the focused run if it has stabilized (else the first that has), at its level now
+            if (stabilized == null || i == focus.getAsInt()) {
                 double level = LossEvents.stabilizedLevel(snapshot.x, snapshot.last, snapshot.count, firstDecay);
                 if (!Double.isNaN(level)) {
                     double x = Math.max(1, Math.min(firstDecay, snapshot.x[snapshot.count - 1]) / 8);
                     stabilized = new PlotAnnotation(x, level * 4,
-                            "loss stabilized at about " + LossEvents.roughly(level), color);
+                            run.label() + ": loss stabilized at about " + LossEvents.roughly(level), color);
                 }
             }
             long settle = Math.max(1, run.totalSteps() / 50);
@@ -85,11 +98,14 @@ final class EventAnnotations {
                     }
                 }
             }
-            if (run.divergence() != null) {
-                double y = LossEvents.valueAt(snapshot.x, snapshot.last, snapshot.count, run.divergence().iteration());
-                notes.add(new PlotAnnotation(run.divergence().iteration(), y > 0 ? y : 1, " \u2190 " + run.label()
-                        + " diverged here", DIVERGED));
-            }
+        }
+        for (DivergedRuns.Group g : DivergedRuns.of(status.runs())) {
+            // at the height of the first run's loss when it stopped, within the fitted axis
+            session.history(g.runs().get(0)).series(RunHistory.TRAIN_LOSS).snapshot(snapshot);
+            double y = LossEvents.valueAt(snapshot.x, snapshot.last, snapshot.count,
+                    Math.max(0, g.iteration() - org.sgdvalley.engine.run.Run.CHECKPOINT_INTERVAL));
+            notes.add(new PlotAnnotation(g.iteration(), y > 0 ? y : 1, " \u2190 " + g.labels() + " diverged here",
+                    DIVERGED));
         }
         if (stabilized != null) {
             notes.add(stabilized);

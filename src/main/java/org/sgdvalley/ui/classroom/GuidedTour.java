@@ -10,8 +10,13 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
  */
 public final class GuidedTour {
 
-    /** One stop: the preset to open and what to tell the class. */
-    public record Stop(String preset, String say) { }
+    /** One stop: the preset to open, what to tell the class, and the view it is told on ({@code dashboard} or {@code valley}). */
+    public record Stop(String preset, String say, String view) {
+        /** A stop told on the dashboard. */
+        public Stop(String preset, String say) {
+            this(preset, say, "dashboard");
+        }
+    }
 
     /** The teaching order: from the smallest model that bounces to networks that learn sparse features. */
     public static final List<Stop> STOPS = List.of(
@@ -19,7 +24,7 @@ public final class GuidedTour {
                     + "from one side of the valley to the other and the loss stays in a band instead of going to zero. "
                     + "Halve the step and it drops at once."),
             new Stop("diag-valley-2d", "The valley seen from above: SGD bounces across the valley floor while it "
-                    + "slides along it. The valley-floor loss keeps falling while the raw loss looks stuck."),
+                    + "slides along it. The valley-floor loss keeps falling while the raw loss looks stuck.", "valley"),
             new Stop("diag-sgd-decay", "The headline experiment: the longer the large step is kept, the sparser the "
                     + "solution. Watch l0 fall while the loss is stuck, and the test loss after each decay."),
             new Stop("diag-gd-vs-sgd", "Gradient descent can bounce too (edge of stability), but gains little "

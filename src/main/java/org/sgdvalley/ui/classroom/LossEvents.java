@@ -91,7 +91,9 @@ final class LossEvents {
             mantissa = 1;
             exponent++;
         }
-        return exponent >= -1 && exponent <= 2 ? trim(mantissa * Math.pow(10, exponent)) : mantissa + "e" + exponent;
+        return exponent >= -1 && exponent <= 2
+                ? java.math.BigDecimal.valueOf(mantissa).scaleByPowerOfTen(exponent).stripTrailingZeros().toPlainString()
+                : mantissa + "e" + exponent;
     }
 
     /** A metric value as a person says it: integers plainly, fractions with two significant digits. */
@@ -99,11 +101,6 @@ final class LossEvents {
         if (v == Math.rint(v) && Math.abs(v) < 1e9) {
             return Long.toString((long) v);
         }
-        return trim(Double.parseDouble(String.format(java.util.Locale.ROOT, "%.2g", v)));
-    }
-
-    private static String trim(double v) {
-        String s = java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
-        return s;
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(2)).stripTrailingZeros().toPlainString();
     }
 }

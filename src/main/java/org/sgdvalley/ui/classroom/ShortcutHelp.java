@@ -21,6 +21,7 @@ public final class ShortcutHelp {
             new Entry("S", "save the dashboard as PNG"),
             new Entry("B", "bookmark the current state"),
             new Entry("J", "jump back to the bookmark"),
+            new Entry("U", "go back to the runs a preset, reset or recording replaced"),
             new Entry("F", "presenter view on / off"),
             new Entry("C", "show / hide the controls in presenter view"),
             new Entry("L", "log / linear iteration axis"),

@@ -20,6 +20,7 @@ import org.sgdvalley.ui.plot.PlotTheme;
  * frame and only when its iteration changed.
  */
 public final class ModelPicture extends Region {
+    private long drawCount;
     private final Canvas canvas = new Canvas();
     private ModelPainter painter;
     private PlotTheme theme = PlotTheme.LIGHT;
@@ -74,6 +75,11 @@ public final class ModelPicture extends Region {
     }
 
     /** Draws the focused run if it moved since the last frame. */
+    /** How many times the picture has been drawn. */
+    public long drawCount() {
+        return drawCount;
+    }
+
     public void refresh(ControllerStatus status) {
         if (status.runs().isEmpty()) {
             return;
@@ -92,6 +98,7 @@ public final class ModelPicture extends Region {
             return;
         }
         drawnIteration = last.iteration();
+        drawCount++;
         PictureFrame frame = new PictureFrame(canvas.getGraphicsContext2D(), getWidth(), getHeight(), theme);
         painter.paint(frame, last, PlotTheme.paletteColor(Math.min(focus, 7)));
     }

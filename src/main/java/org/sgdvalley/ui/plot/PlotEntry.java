@@ -8,6 +8,8 @@ public final class PlotEntry {
 
     private final PlotSeries series;
     private final ObjectProperty<SeriesStyle> style;
+    private final javafx.beans.property.DoubleProperty fitUntil =
+            new javafx.beans.property.SimpleDoubleProperty(this, "fitUntil", Double.POSITIVE_INFINITY);
 
     /** A series with its initial style. */
     public PlotEntry(PlotSeries series, SeriesStyle style) {
@@ -41,5 +43,13 @@ public final class PlotEntry {
     /** Shows a hidden series or hides a shown one. */
     public void toggleVisible() {
         setStyle(getStyle().withVisible(!getStyle().visible()));
+    }
+
+    /**
+     * The last x whose values the autoscaled y axis fits (infinite by default): a diverged run's
+     * values on its way to overflow are drawn but do not stretch the axis.
+     */
+    public javafx.beans.property.DoubleProperty fitUntilProperty() {
+        return fitUntil;
     }
 }

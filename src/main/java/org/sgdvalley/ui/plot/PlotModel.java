@@ -18,7 +18,7 @@ import javafx.collections.ObservableList;
 public final class PlotModel {
 
     private final ObservableList<PlotEntry> series = FXCollections.observableArrayList(
-            entry -> new Observable[] {entry.styleProperty()});
+            entry -> new Observable[] {entry.styleProperty(), entry.fitUntilProperty()});
     private final ObservableList<PlotMarker> markers = FXCollections.observableArrayList();
     private final ObservableList<PlotAnnotation> annotations = FXCollections.observableArrayList();
     private final StringProperty title = new SimpleStringProperty(this, "title", "");

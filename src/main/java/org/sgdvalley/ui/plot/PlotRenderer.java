@@ -151,8 +151,15 @@ final class PlotRenderer {
             if (entries.get(i).getStyle().visible()) {
                 ColumnDecimator d = decimators.get(i);
                 d.decimate(entries.get(i).series(), x, yScale);
-                lo = min(lo, d.lowest());
-                hi = max(hi, d.highest());
+                double until = entries.get(i).fitUntilProperty().get();
+                if (until < Double.POSITIVE_INFINITY) {
+                    double[] fit = fittedValues(entries.get(i).series(), Math.min(until, xAxis.range().max()), yScale);
+                    lo = min(lo, fit[0]);
+                    hi = max(hi, fit[1]);
+                } else {
+                    lo = min(lo, d.lowest());
+                    hi = max(hi, d.highest());
+                }
             }
         }
         Range yRange = model.yZoomProperty().get();
@@ -161,6 +168,24 @@ final class PlotRenderer {
         }
         yAxis = new Axis(yScale, yRange, plotArea.getMaxY(), plotArea.getMinY());
         rasterY = new Axis(yScale, yRange, Math.round(plotArea.getHeight() * scale), 0);
+    }
+
+    /** {lowest, highest} showable value of the entries from the x axis's start up to {@code until}. */
+    private double[] fittedValues(PlotSeries s, double until, AxisScale yScale) {
+        double lo = Double.NaN;
+        double hi = Double.NaN;
+        double from = xAxis.range().min();
+        for (int k = 0; k < s.count() && s.x()[k] <= until; k++) {
+            if (s.x()[k] >= from) {
+                if (Double.isFinite(s.min()[k]) && yScale.accepts(s.min()[k])) {
+                    lo = min(lo, s.min()[k]);
+                }
+                if (Double.isFinite(s.max()[k]) && yScale.accepts(s.max()[k])) {
+                    hi = max(hi, s.max()[k]);
+                }
+            }
+        }
+        return new double[] {lo, hi};
     }
 
     private Axis rasterX() {

@@ -39,6 +39,7 @@ public class PlotView extends Region implements RenderScalable {
     private final PlotRenderer renderer = new PlotRenderer();
     private final HoverPainter hover = new HoverPainter();
     private boolean dirty = true;
+    private long drawCount;
     private double renderScale = 1;
     private double drawnWidth = -1;
     private double drawnHeight = -1;
@@ -70,6 +71,16 @@ public class PlotView extends Region implements RenderScalable {
         addEventHandler(ScrollEvent.SCROLL, this::onScroll);
     }
 
+    /** How many times this plot has been drawn: a paused window must not add to it. */
+    public long drawCount() {
+        return drawCount;
+    }
+
+    /** The y range of the last drawing (autoscaled or zoomed), or null before the first. */
+    public Range shownYRange() {
+        return renderer.yAxis() == null ? null : renderer.yAxis().range();
+    }
+
     /** The model this view shows. */
     public PlotModel getModel() {
         return model;
@@ -90,6 +101,7 @@ public class PlotView extends Region implements RenderScalable {
         }
         boolean frameChanged = renderer.layout(model, w, h, renderScale) || dirty || resized;
         dirty = false;
+        drawCount++;
         drawnWidth = w;
         drawnHeight = h;
         Rectangle2D area = renderer.plotArea();

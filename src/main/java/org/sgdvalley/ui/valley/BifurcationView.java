@@ -27,7 +27,8 @@ final class BifurcationView extends CanvasCell {
 
     /** Marks {@code currentEta} (NaN for none) and the theta range [low, high] SGD visits there. */
     void mark(double currentEta, double low, double high) {
-        if (currentEta != eta || low != bandLow || high != bandHigh) {
+        if (Double.compare(currentEta, eta) != 0 || Double.compare(low, bandLow) != 0
+                || Double.compare(high, bandHigh) != 0) {
             eta = currentEta;
             bandLow = low;
             bandHigh = high;

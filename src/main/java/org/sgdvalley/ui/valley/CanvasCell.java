@@ -10,6 +10,7 @@ abstract class CanvasCell extends Region {
     private final Canvas canvas = new Canvas();
     protected PlotTheme theme = PlotTheme.LIGHT;
     private boolean dirty = true;
+    private long drawCount;
 
     CanvasCell() {
         getChildren().add(canvas);
@@ -33,12 +34,18 @@ abstract class CanvasCell extends Region {
         dirty = true;
     }
 
+    /** How many times the cell has been painted. */
+    long drawCount() {
+        return drawCount;
+    }
+
     /** Repaints if something changed. */
     void redraw() {
         if (!dirty || getWidth() < 10 || getHeight() < 10) {
             return;
         }
         dirty = false;
+        drawCount++;
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.setFill(theme.background());
         gc.fillRect(0, 0, getWidth(), getHeight());

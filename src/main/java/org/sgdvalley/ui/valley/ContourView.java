@@ -38,6 +38,7 @@ final class ContourView extends Region {
     private List<String> labels = List.of();
     private String message = "";
     private boolean dirty = true;
+    private long drawCount;
 
     ContourView() {
         setId("valley-contours");
@@ -112,12 +113,43 @@ final class ContourView extends Region {
         return grid;
     }
 
+    /** Breaks {@code text} into lines no wider than {@code width} (a longer single word keeps its own line). */
+    private static List<String> wrap(String text, Font font, double width) {
+        javafx.scene.text.Text measure = new javafx.scene.text.Text();
+        measure.setFont(font);
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            measure.setText(candidate);
+            if (measure.getLayoutBounds().getWidth() > width && !line.isEmpty()) {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(candidate);
+            }
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    /** How many times the landscape has been drawn. */
+    long drawCount() {
+        return drawCount;
+    }
+
+    /** The text shown instead of a landscape, empty when none is set. */
+    String message() {
+        return message;
+    }
+
     /** Redraws if anything changed. */
     void redraw() {
         if (!dirty || getWidth() < 10 || getHeight() < 10) {
             return;
         }
         dirty = false;
+        drawCount++;
         GraphicsContext gc = canvas.getGraphicsContext2D();
         double w = getWidth();
         double h = getHeight();
@@ -126,10 +158,15 @@ final class ContourView extends Region {
         double fs = theme.fontSize();
         if (grid == null) {
             gc.setFill(theme.foreground());
-            gc.setFont(Font.font(1.1 * fs));
+            Font font = Font.font(1.1 * fs);
+            gc.setFont(font);
             gc.setTextAlign(TextAlignment.CENTER);
             gc.setTextBaseline(VPos.CENTER);
-            gc.fillText(message.isEmpty() ? "Loss landscape" : message, w / 2, h / 2);
+            List<String> lines = wrap(message.isEmpty() ? "Loss landscape" : message, font, w - 4 * fs);
+            double lineHeight = 1.4 * font.getSize();
+            for (int i = 0; i < lines.size(); i++) {
+                gc.fillText(lines.get(i), w / 2, h / 2 + (i - (lines.size() - 1) / 2.0) * lineHeight);
+            }
             return;
         }
         ChartFrame f = new ChartFrame(w, h, 5.5 * fs, theme, grid.aMin(), grid.aMax(), grid.bMin(), grid.bMax());

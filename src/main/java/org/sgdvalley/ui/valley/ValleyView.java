@@ -46,6 +46,10 @@ import org.sgdvalley.ui.plot.SeriesStyle;
 public final class ValleyView extends BorderPane {
     private static final long UPDATE_NANOS = 120_000_000L;
     private static final Color EDGE = Color.rgb(192, 0, 0);
+    private static final String COMPUTING = "Computing the loss landscape...";
+    /** Shown while the initialization and the iterates coincide (before Play): they span no plane yet. */
+    static final String WAITING_FOR_PLANE = "The landscape is drawn on the plane through the initialization, "
+            + "this run's iterate and another run's: it waits until training has moved them apart (press Play).";
 
     private final MainViewModel vm;
     private final SliderMark sliderMark;
@@ -72,12 +76,15 @@ public final class ValleyView extends BorderPane {
     private Session session;
     /** Whether the worker has yet to be told of {@link #session} (it is, when the tab first shows). */
     private boolean workerBehind;
-    private List<ValleyWorker.Samples> shownSharpness;
-    private ValleyWorker.Samples shownFloor;
+    private ValleyWorker.SharpnessSamples shownSharpness;
+    private ValleyWorker.FloorSamples shownFloor;
+    private int shownFocus = -1;
     private HistorySeries trainLoss;
     private HistorySeries valleyLoss;
     private int bounceRun = -1;
     private long lastUpdate;
+    private long updatedKey;
+    private long stabilizationVersion = -1;
     private int frame;
     private boolean toy;
 
@@ -191,12 +198,12 @@ public final class ValleyView extends BorderPane {
     }
 
     private void jumpToFraction() {
-        Edge edge = worker.edge();
+        Edge edge = edge();
         if (edge == null || !edge.bracketed()) {
             return;
         }
         double f = Double.parseDouble(fraction.getValue().replace("%", "")) / 100;
-        vm.applyStepSize(f * edge.estimate());
+        vm.applyStepSizeToFocusedRun(f * edge.estimate());
     }
 
     /**
@@ -209,8 +216,7 @@ public final class ValleyView extends BorderPane {
         toy = newSession.experiment().model() instanceof QuadraticToy;
         contours.setGrid(null);
         contours.setPaths(null);
-        contours.setMessage(toy ? "The toy has a single parameter: see its bifurcation diagram below"
-                : "Computing the loss landscape...");
+        contours.setMessage(toy ? "The toy has a single parameter: see its bifurcation diagram below" : COMPUTING);
         contours.setRunLabels(newSession.experiment().runs().stream().map(r -> r.label()).toList());
         shownSharpness = null;
         shownFloor = null;
@@ -260,15 +266,21 @@ public final class ValleyView extends BorderPane {
                 || getParent() == null || !getParent().isVisible()) {
             return;
         }
+        int focus = focus();
         if (workerBehind) {
             workerBehind = false;
-            worker.show(session);
+            shownFocus = focus;
+            worker.show(session, focus);
+        } else if (focus != shownFocus) {
+            shownFocus = focus;
+            worker.focusMoved(focus);
         }
-        int focus = focus();
         long now = System.nanoTime();
-        if (now - lastUpdate > UPDATE_NANOS) {
+        long key = statusKey(status, focus);
+        // the worker works only while something moves (or it has not caught up): a paused tab computes nothing
+        if (now - lastUpdate > UPDATE_NANOS && (key != updatedKey || worker.behind()) && worker.update(focus)) {
             lastUpdate = now;
-            worker.update(focus);
+            updatedKey = key;
         }
         RunStatus run = status.runs().get(focus);
         refreshContours();
@@ -286,22 +298,37 @@ public final class ValleyView extends BorderPane {
         frame++;
     }
 
+    /** A number that changes when the runs move, their step sizes change, or the focus changes. */
+    private static long statusKey(ControllerStatus status, int focus) {
+        long key = status.generation() * 31 + focus;
+        for (RunStatus r : status.runs()) {
+            key = key * 31 + r.iteration();
+            key = key * 31 + Double.hashCode(r.stepSize());
+            key = key * 31 + (r.divergence() == null ? 0 : 1);
+        }
+        return key;
+    }
+
     private void refreshContours() {
         ValleyWorker.Landscape l = worker.landscape();
         contours.setProgress(worker.landscapeProgress());
-        if (l != null && l.generation() == session.generation()) {
+        if (l != null && l.generation() == session.generation() && (l.run() < 0 || l.run() == focus())) {
             contours.setGrid(l.grid());
             ValleyWorker.Paths p = worker.paths();
             contours.setPaths(p != null && p.generation() == session.generation() ? p : null);
+        } else if (!toy) {
+            contours.setGrid(null);
+            contours.setMessage(worker.landscapeWaits() ? WAITING_FOR_PLANE : COMPUTING);
         }
     }
 
     private void refreshSharpness(RunStatus run) {
-        List<ValleyWorker.Samples> samples = worker.sharpness();
-        if (samples != shownSharpness && samples.size() == sharpnessSeries.size()) {
+        ValleyWorker.SharpnessSamples samples = worker.sharpness();
+        // the worker may still hold the previous session's samples for a frame or two
+        if (samples != shownSharpness && samples.generation() == session.generation()) {
             shownSharpness = samples;
-            for (int i = 0; i < samples.size(); i++) {
-                fill(sharpnessSeries.get(i), samples.get(i));
+            for (int i = 0; i < samples.runs().size(); i++) {
+                fill(sharpnessSeries.get(i), samples.runs().get(i));
             }
         }
         double level = 2 / run.stepSize();
@@ -313,9 +340,11 @@ public final class ValleyView extends BorderPane {
         }
     }
 
-    private static void fill(SeriesBuffer buffer, ValleyWorker.Samples s) {
-        for (int k = buffer.count(); k < s.iterations().length; k++) {
-            if (Double.isFinite(s.values()[k]) && s.values()[k] > 0) {
+    /** Appends the samples past the buffer's last iteration that a log axis can show (finite, positive). */
+    static void fill(SeriesBuffer buffer, ValleyWorker.Samples s) {
+        double after = buffer.count() == 0 ? Double.NEGATIVE_INFINITY : buffer.x()[buffer.count() - 1];
+        for (int k = 0; k < s.iterations().length; k++) {
+            if (s.iterations()[k] > after && Double.isFinite(s.values()[k]) && s.values()[k] > 0) {
                 buffer.add(s.iterations()[k], s.values()[k]);
             }
         }
@@ -324,6 +353,7 @@ public final class ValleyView extends BorderPane {
     private void refreshBounce(int focus) {
         if (bounceRun != focus) {
             bounceRun = focus;
+            stabilizationVersion = -1;
             bouncePlot.getSeries().clear();
             Color color = PlotTheme.paletteColor(focus);
             String label = session.experiment().runs().get(focus).label();
@@ -341,11 +371,13 @@ public final class ValleyView extends BorderPane {
         trainLoss.refresh();
         if (valleyLoss != null) {
             valleyLoss.refresh();
-        } else if (worker.valleyFloor() != shownFloor && worker.valleyFloor() != null) {
+        } else if (worker.valleyFloor() != shownFloor && worker.valleyFloor() != null
+                && worker.valleyFloor().run() == focus) {
             shownFloor = worker.valleyFloor();
-            fill(floorSamples, shownFloor);
+            fill(floorSamples, shownFloor.samples());
         }
-        if (frame % 30 == 0) {
+        if (frame % 30 == 0 && trainLoss.version() != stabilizationVersion) {
+            stabilizationVersion = trainLoss.version();
             markStabilization();
         }
     }
@@ -397,8 +429,8 @@ public final class ValleyView extends BorderPane {
             edgeProgress.setProgress(progress);
         }
         findEdge.setDisable(!Double.isNaN(progress));
-        Edge edge = worker.edge();
-        boolean known = edge != null && edge.bracketed() && worker.edgeGeneration() == session.generation();
+        Edge edge = edge();
+        boolean known = edge != null && edge.bracketed();
         jump.setDisable(!known);
         sliderMark.mark(known ? edge.estimate() : Double.NaN);
         String text;
@@ -407,7 +439,7 @@ public final class ValleyView extends BorderPane {
         } else if (known) {
             text = String.format("eta = %.2f x the edge  (edge %s .. %s)", edge.ratio(run.stepSize()),
                     ChartFrame.format(edge.lower()), ChartFrame.format(edge.upper()));
-        } else if (edge != null && worker.edgeGeneration() == session.generation()) {
+        } else if (edge != null) {
             text = Double.isInfinite(edge.upper()) ? String.format("edge: above %.4g (nothing diverged)", edge.lower())
                     : String.format("edge: below %.4g (everything diverged)", edge.upper());
         } else {
@@ -442,10 +474,11 @@ public final class ValleyView extends BorderPane {
         return twoOverEta.count() == 0 ? Double.NaN : twoOverEta.last()[0];
     }
 
-    /** The current edge estimate of this session, or null. */
+    /** The current edge estimate of the focused run of this session, or null. */
     public Edge edge() {
-        Edge e = worker.edge();
-        return e != null && session != null && worker.edgeGeneration() == session.generation() ? e : null;
+        ValleyWorker.EdgeFound e = worker.edge();
+        return e != null && session != null && e.generation() == session.generation() && e.run() == focus()
+                ? e.edge() : null;
     }
 
     /** Number of sharpness samples shown, over every run. */
@@ -456,6 +489,27 @@ public final class ValleyView extends BorderPane {
     /** Whether a cross-section is shown. */
     public boolean crossSectionShown() {
         return cross.cross() != null;
+    }
+
+    /** How many times any of the tab's pictures has been drawn. */
+    public long drawCount() {
+        return contours.drawCount() + cross.drawCount() + bifurcation.drawCount()
+                + plotViews.stream().mapToLong(PlotView::drawCount).sum();
+    }
+
+    /** How many updates (paths, sharpness, cross-section) the background worker has run. */
+    public long workerUpdates() {
+        return worker.updatesRun();
+    }
+
+    /** The text shown in place of the landscape (why it waits, that it is computed), empty when none. */
+    public String landscapeMessage() {
+        return landscapeShown() ? "" : contours.message();
+    }
+
+    /** The landscape shown, or null: its plane carries the named anchor points. */
+    public org.sgdvalley.engine.landscape.LandscapeGrid landscape() {
+        return contours.grid();
     }
 
     /** Whether the landscape of this session has been computed and shown. */

@@ -32,8 +32,15 @@ final class ValleyWorker implements AutoCloseable {
     static final int SAMPLES = 150;
     private static final int CROSS_SAMPLES = 161;
 
-    /** A computed landscape and the session it belongs to. */
-    record Landscape(long generation, LandscapeGrid grid) {
+    /**
+     * A computed landscape, the session it belongs to and the run whose iterate spans its plane
+     * ({@code -1} when the plane does not depend on any run, as for the diagonal network's).
+     */
+    record Landscape(long generation, int run, LandscapeGrid grid) {
+    }
+
+    /** An edge estimate, the session and the run it was searched for. */
+    record EdgeFound(long generation, int run, Edge edge) {
     }
 
     /** Plane coordinates of every run's thinned path and recent iterates. */
@@ -45,42 +52,68 @@ final class ValleyWorker implements AutoCloseable {
     record Samples(long[] iterations, double[] values) {
     }
 
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "valley-worker");
-        t.setDaemon(true);
-        t.setPriority(Thread.NORM_PRIORITY - 1);
-        return t;
-    });
+    /** Sharpness samples of every run of the session {@code generation}. */
+    record SharpnessSamples(long generation, List<Samples> runs) {
+    }
+
+    /** Valley-floor loss samples along the path of run {@code run}. */
+    record FloorSamples(int run, Samples samples) {
+    }
+
+    private final ExecutorService executor = background("valley-worker");
+    /** Edge searches take seconds of short runs: on their own thread, so the pictures do not wait for them. */
+    private final ExecutorService edgeExecutor = background("valley-edge");
     private final AtomicBoolean updating = new AtomicBoolean();
+    /** Whether the last update left work undone (samples cut short by their time budget). */
+    private volatile boolean behind;
+    private long crossVersion = -1;
+    private int crossFocus = -1;
+    private final java.util.concurrent.atomic.AtomicLong updatesRun = new java.util.concurrent.atomic.AtomicLong();
     private volatile Session session;
     private volatile Model model;
     private volatile Landscape landscape;
     private volatile double landscapeProgress = Double.NaN;
+    private volatile boolean landscapeWaits;
     private volatile Paths paths;
     private volatile CrossSection cross;
-    private volatile List<Samples> sharpness = List.of();
-    private volatile Samples valleyFloor;
-    private volatile Edge edge;
+    private volatile SharpnessSamples sharpness = new SharpnessSamples(-1, List.of());
+    private volatile FloorSamples valleyFloor;
+    private volatile EdgeFound edge;
     private volatile double edgeProgress = Double.NaN;
-    private volatile long edgeGeneration = -1;
     private volatile boolean cancelled;
+    /** The session and run the edge is wanted for, set at once by the caller: older searches stop. */
+    private volatile Session edgeSession;
+    private volatile int edgeRun = -1;
     private double[] window;
     private long landscapeAt;
     private int lastFocus;
     private static final long REGROW_NANOS = 2_000_000_000L;
     private long[] pathVersions = new long[0];
 
+    private static ExecutorService background(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            t.setPriority(Thread.NORM_PRIORITY - 1);
+            return t;
+        });
+    }
+
     /** Queues work unless the worker is closed. */
     private void submit(Runnable task) {
+        submit(executor, task);
+    }
+
+    private static void submit(ExecutorService on, Runnable task) {
         try {
-            executor.execute(task);
+            on.execute(task);
         } catch (java.util.concurrent.RejectedExecutionException closed) {
             // the view is closing
         }
     }
 
-    /** Switches to a session: forgets everything and computes the landscape anew. */
-    void show(Session newSession) {
+    /** Switches to a session: forgets everything, computes the landscape and the edge of run {@code focus}. */
+    void show(Session newSession, int focus) {
         cancelled = true;
         submit(() -> {
             cancelled = false;
@@ -98,10 +131,35 @@ final class ValleyWorker implements AutoCloseable {
             for (int i = 0; i < newSession.size(); i++) {
                 empty.add(new Samples(new long[0], new double[0]));
             }
-            sharpness = List.copyOf(empty);
-            computeLandscape(newSession, -1);
-            findEdge(newSession, 0, null);
+            sharpness = new SharpnessSamples(newSession.generation(), List.copyOf(empty));
+            computeLandscape(newSession, focus);
         });
+        edgeSession = newSession;
+        edgeRun = focus;
+        edgeProgress = 0;
+        submit(edgeExecutor, () -> findEdge(newSession, focus, null));
+    }
+
+    /**
+     * Follows a new focused run: searches its edge from its current iterate, and recomputes the
+     * landscape when its plane runs through the previously focused run's iterate.
+     */
+    void focusMoved(int focus) {
+        Session s = edgeSession;
+        if (s == null) {
+            return;
+        }
+        submit(() -> {
+            Landscape l = landscape;
+            if (s == session && l != null && l.run() >= 0 && l.run() != focus) {
+                window = null;
+                computeLandscape(s, focus);
+            }
+        });
+        EdgeFound e = edge;
+        if (e == null || e.generation() != s.generation() || e.run() != focus) {
+            findEdge(focus);
+        }
     }
 
     /** Recomputes the landscape plane and grid (for models other than the diagonal net, through the current iterates). */
@@ -117,17 +175,21 @@ final class ValleyWorker implements AutoCloseable {
 
     /**
      * Asks for fresh paths, sharpness samples and cross-section if the last request is done; cheap to
-     * call every frame.
+     * call every frame. Returns whether the request was taken (false while the last one runs).
      */
-    void update(int focus) {
+    boolean update(int focus) {
         Session s = session;
         if (s == null || !updating.compareAndSet(false, true)) {
-            return;
+            return false;
         }
         submit(() -> {
             try {
                 if (s == session && !cancelled) {
+                    updatesRun.incrementAndGet();
                     lastFocus = focus;
+                    if (landscapeWaits) {
+                        computeLandscape(s, focus);
+                    }
                     updatePaths(s);
                     updateSamples(s, focus);
                     updateCross(s, focus);
@@ -138,34 +200,56 @@ final class ValleyWorker implements AutoCloseable {
                 updating.set(false);
             }
         });
+        return true;
     }
 
     /** Searches the edge of the focused run from its current iterate, in the background. */
     void findEdge(int focus) {
-        Session s = session;
+        Session s = edgeSession;
         if (s == null) {
             return;
         }
-        Trajectory.Points recent = s.trajectory(focus).recent();
-        double[] from = recent.size() == 0 ? null : recent.params()[recent.size() - 1];
+        double[] from = latestOrNull(s, focus);
+        edgeRun = focus;
         edgeProgress = 0;
-        submit(() -> findEdge(s, focus, from));
+        submit(edgeExecutor, () -> findEdge(s, focus, from));
+    }
+
+    /**
+     * The run's newest iterates: its recent consecutive ones, or the tail of its thinned record when
+     * that has gone further (at full speed a slice may record no recent iterate).
+     */
+    static Trajectory.Points newest(Trajectory trajectory) {
+        Trajectory.Points recent = trajectory.recent();
+        Trajectory.Points all = trajectory.points();
+        int n = all.size();
+        if (n == 0 || recent.size() > 0 && recent.iterations()[recent.size() - 1] >= all.iterations()[n - 1]) {
+            return recent;
+        }
+        int from = Math.max(0, n - Trajectory.RECENT);
+        return new Trajectory.Points(java.util.Arrays.copyOfRange(all.iterations(), from, n),
+                java.util.Arrays.copyOfRange(all.params(), from, n));
+    }
+
+    private static double[] latestOrNull(Session s, int run) {
+        Trajectory.Points recent = newest(s.trajectory(run));
+        return recent.size() == 0 ? null : recent.params()[recent.size() - 1];
     }
 
     private void findEdge(Session s, int focus, double[] from) {
-        edgeProgress = 0;
         try {
             RunProbe probe = from == null ? new RunProbe(s.experiment(), focus, null, RunProbe.DEFAULT_STEPS)
                     : RunProbe.fromParams(s.experiment(), focus, from, RunProbe.DEFAULT_STEPS);
             double start = s.experiment().runs().get(focus).schedule().at(0);
             Edge found = EdgeFinder.find(probe, start, EdgeFinder.DEFAULT_TOLERANCE, p -> edgeProgress = p,
-                    () -> cancelled || s != session);
-            edge = found;
-            edgeGeneration = s.generation();
+                    () -> s != edgeSession || focus != edgeRun);
+            edge = new EdgeFound(s.generation(), focus, found);
         } catch (EdgeFinder.Cancelled e) {
-            // a newer session took over
+            // a newer session or another run took over
         } finally {
-            edgeProgress = Double.NaN;
+            if (s == edgeSession && focus == edgeRun) {
+                edgeProgress = Double.NaN;
+            }
         }
     }
 
@@ -174,12 +258,17 @@ final class ValleyWorker implements AutoCloseable {
             landscape = null;
             return;
         }
+        double[] init = s.trajectory(0).points().params()[0];
+        double[] current = latest(s, focus);
+        double[] last = latest(s, s.size() - 1 == focus ? 0 : s.size() - 1);
+        int run = E3Landscape.appliesTo(model, s.experiment().data()) ? -1 : focus;
+        landscapeWaits = run >= 0 && !spansPlane(init, current, last);
+        if (landscapeWaits) {
+            landscape = null;
+            return;
+        }
         landscapeProgress = 0;
         try {
-            double[] init = s.trajectory(0).points().params()[0];
-            int f = Math.max(0, focus);
-            double[] current = latest(s, f);
-            double[] last = latest(s, s.size() - 1 == f ? 0 : s.size() - 1);
             LandscapePlane plane = E3Landscape.plane(model, s.experiment().data(), init, current, last);
             List<double[]> points = new ArrayList<>();
             for (int i = 0; i < s.size(); i++) {
@@ -190,7 +279,7 @@ final class ValleyWorker implements AutoCloseable {
             window = E3Landscape.window(plane, points);
             LandscapeGrid grid = E3Landscape.grid(model, s.experiment().data(), plane, window,
                     p -> landscapeProgress = p, () -> cancelled || s != session);
-            landscape = new Landscape(s.generation(), grid);
+            landscape = new Landscape(s.generation(), run, grid);
             landscapeAt = System.nanoTime();
             pathVersions = new long[s.size()];
         } catch (GridEvaluator.Cancelled e) {
@@ -200,8 +289,30 @@ final class ValleyWorker implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether three points span a plane: both differences from the origin clearly nonzero and not
+     * parallel (an angle above a thousandth of a radian). At step 0 the initialization, the focused
+     * iterate and the other run's coincide, and just after it they lie nearly on one line.
+     */
+    static boolean spansPlane(double[] origin, double[] p1, double[] p2) {
+        double scale = 1;
+        double d11 = 0;
+        double d22 = 0;
+        double d12 = 0;
+        for (int k = 0; k < origin.length; k++) {
+            double a = p1[k] - origin[k];
+            double b = p2[k] - origin[k];
+            scale += origin[k] * origin[k];
+            d11 += a * a;
+            d22 += b * b;
+            d12 += a * b;
+        }
+        double tiny = 1e-16 * scale;
+        return d11 > tiny && d22 > tiny && d12 * d12 < (1 - 1e-6) * d11 * d22;
+    }
+
     private static double[] latest(Session s, int index) {
-        Trajectory.Points recent = s.trajectory(index).recent();
+        Trajectory.Points recent = newest(s.trajectory(index));
         return recent.size() > 0 ? recent.params()[recent.size() - 1] : s.trajectory(index).points().params()[0];
     }
 
@@ -281,9 +392,10 @@ final class ValleyWorker implements AutoCloseable {
 
     /** Sharpness at new path points of every run (about {@value #SAMPLES} per run), valley floor of the focus. */
     private void updateSamples(Session s, int focus) {
+        behind = false;
         long every = Math.max(1, s.experiment().runs().get(0).schedule().totalSteps() / SAMPLES);
         Dataset data = s.experiment().data();
-        List<Samples> next = new ArrayList<>(sharpness);
+        List<Samples> next = new ArrayList<>(sharpness.runs());
         long deadline = System.nanoTime() + 60_000_000L;
         boolean needFloor = s.history(focus).series("valley_loss") == null;
         for (int i = 0; i < s.size() && System.nanoTime() < deadline; i++) {
@@ -306,14 +418,16 @@ final class ValleyWorker implements AutoCloseable {
                 next.set(i, append(done, its, values));
             }
         }
-        sharpness = List.copyOf(next);
+        sharpness = new SharpnessSamples(s.generation(), List.copyOf(next));
+        behind |= System.nanoTime() >= deadline;
         if (needFloor) {
             updateFloor(s, focus, every);
         }
     }
 
     private void updateFloor(Session s, int focus, long every) {
-        Samples done = valleyFloor == null ? new Samples(new long[0], new double[0]) : valleyFloor;
+        FloorSamples shown = valleyFloor;
+        Samples done = shown == null || shown.run() != focus ? new Samples(new long[0], new double[0]) : shown.samples();
         long lastDone = done.iterations().length == 0 ? -1 : done.iterations()[done.iterations().length - 1];
         Trajectory.Points pts = s.trajectory(focus).points();
         List<Long> its = new ArrayList<>();
@@ -333,7 +447,8 @@ final class ValleyWorker implements AutoCloseable {
             values.add(out[0]);
             nextAt = (t / every + 1) * every;
         }
-        valleyFloor = append(done, its, values);
+        valleyFloor = new FloorSamples(focus, append(done, its, values));
+        behind |= System.nanoTime() >= deadline;
     }
 
     private static Samples append(Samples done, List<Long> its, List<Double> values) {
@@ -348,7 +463,13 @@ final class ValleyWorker implements AutoCloseable {
     }
 
     private void updateCross(Session s, int focus) {
-        Trajectory.Points recent = s.trajectory(focus).recent();
+        long version = s.trajectory(focus).version();
+        if (version == crossVersion && focus == crossFocus && cross != null) {
+            return;
+        }
+        crossVersion = version;
+        crossFocus = focus;
+        Trajectory.Points recent = newest(s.trajectory(focus));
         if (recent.size() == 0) {
             return;
         }
@@ -360,8 +481,23 @@ final class ValleyWorker implements AutoCloseable {
         cross = CrossSection.compute(model, s.experiment().data(), current, top, recent.params(), CROSS_SAMPLES);
     }
 
+    /** Whether the last update left work undone, so another is due even if nothing moves. */
+    boolean behind() {
+        return behind;
+    }
+
+    /** How many updates have run. */
+    long updatesRun() {
+        return updatesRun.get();
+    }
+
     Landscape landscape() {
         return landscape;
+    }
+
+    /** Whether the landscape waits for the iterates to move apart (they span no plane yet). */
+    boolean landscapeWaits() {
+        return landscapeWaits;
     }
 
     /** Fraction of the landscape computed, NaN when idle. */
@@ -377,21 +513,18 @@ final class ValleyWorker implements AutoCloseable {
         return cross;
     }
 
-    List<Samples> sharpness() {
+    SharpnessSamples sharpness() {
         return sharpness;
     }
 
     /** Valley-floor loss samples of the focused run, when the preset does not record the metric. */
-    Samples valleyFloor() {
+    FloorSamples valleyFloor() {
         return valleyFloor;
     }
 
-    Edge edge() {
+    /** The last edge found, with the session and run it belongs to, or null. */
+    EdgeFound edge() {
         return edge;
-    }
-
-    long edgeGeneration() {
-        return edgeGeneration;
     }
 
     /** Fraction of the edge search done, NaN when idle. */
@@ -402,6 +535,8 @@ final class ValleyWorker implements AutoCloseable {
     @Override
     public void close() {
         cancelled = true;
+        edgeSession = null;
         executor.shutdownNow();
+        edgeExecutor.shutdownNow();
     }
 }

@@ -177,6 +177,15 @@ class ClassroomWindowTest {
             robot.type(KeyCode.J);
             await("back at the bookmark", () -> iteration() == bookmarked);
         });
+        checks.put("U", () -> {
+            long at = iteration();
+            String name = vm.presetProperty().get().name();
+            robot.type(KeyCode.DIGIT2);
+            assertThat(robot.lookup("#message").queryLabeled().getText()).contains("press U");
+            robot.type(KeyCode.U);
+            await("the replaced runs back", () -> vm.presetProperty().get().name().equals(name)
+                    && status().generation() == vm.controller().session().generation() && iteration() == at);
+        });
         checks.put("F", () -> {
             robot.type(KeyCode.F);
             assertThat(classroom.presenterProperty().get()).isTrue();
@@ -293,8 +302,7 @@ class ClassroomWindowTest {
         assertThat(overlay().isVisible()).as("C shows them").isTrue();
         robot.type(KeyCode.ESCAPE);
         assertThat(overlay().isVisible()).as("Esc folds them").isFalse();
-        robot.type(KeyCode.ESCAPE);
-        assertThat(view.classroom().presenterProperty().get()).isFalse();
+        assertThat(view.classroom().presenterProperty().get()).as("and leaves presenter view at once").isFalse();
         assertThat(view.getTop()).isNotNull();
         assertThat(ancestorsVisible(play)).isTrue();
         assertThat(view.dashboard().plots().loss().themeProperty().get()).isNotEqualTo(PlotTheme.PRESENTATION);

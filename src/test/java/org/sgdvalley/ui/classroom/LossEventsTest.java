@@ -25,6 +25,9 @@ class LossEventsTest {
         double level = LossEvents.stabilizedLevel(x, y, y.length, Double.POSITIVE_INFINITY);
         assertThat(level).isCloseTo(0.06, within(1e-12));
         assertThat(LossEvents.roughly(0.043)).isEqualTo("4e-2");
+        assertThat(LossEvents.roughly(0.6)).isEqualTo("0.6"); // not 0.6000000000000001
+        assertThat(LossEvents.roughly(0.3)).isEqualTo("0.3");
+        assertThat(LossEvents.plain(0.07)).isEqualTo("0.07");
     }
 
     @Test
