@@ -1,7 +1,7 @@
 package org.sgdvalley.engine.data;
 
 /** A dataset as written in a preset; every kind is drawn from its seed. */
-public sealed interface DataSpec {
+public sealed interface DataSpec extends java.io.Serializable {
 
     /** Draws the dataset. */
     Dataset generate();
@@ -11,6 +11,23 @@ public sealed interface DataSpec {
 
     /** Input dimension. */
     int d();
+
+    /** The seed of the draw, or -1 for data without one (the fixed points of E4). */
+    long seed();
+
+    /** The same data drawn from another seed; the fixed points of E4 have no seed and stay as they are. */
+    default DataSpec withSeed(long seed) {
+        if (this instanceof Sparse s) {
+            return new Sparse(s.n(), s.nTest(), s.d(), s.k(), seed);
+        }
+        if (this instanceof Toy t) {
+            return new Toy(t.n(), t.xMin(), t.xMax(), t.thetaStar(), seed);
+        }
+        if (this instanceof Teacher t) {
+            return new Teacher(t.n(), t.nTest(), t.d(), t.hidden(), t.bias(), t.unitNeurons(), seed);
+        }
+        return this;
+    }
 
     /** Sparse regression of E1-E3. */
     record Sparse(int n, int nTest, int d, int k, long seed) implements DataSpec {
@@ -48,6 +65,11 @@ public sealed interface DataSpec {
         @Override
         public int n() {
             return 12;
+        }
+
+        @Override
+        public long seed() {
+            return -1;
         }
 
         @Override
