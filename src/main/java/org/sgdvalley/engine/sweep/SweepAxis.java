@@ -91,6 +91,15 @@ public record SweepAxis(SweepParameter parameter, double lo, double hi, int coun
         return (v - lo) / (hi - lo) * (count - 1);
     }
 
+    /** The value at a position in index units (the inverse of {@link #position}), between grid values too. */
+    public double valueAt(double position) {
+        if (count == 1) {
+            return lo;
+        }
+        double f = position / (count - 1);
+        return log ? Math.exp(Math.log(lo) + f * (Math.log(hi) - Math.log(lo))) : lo + f * (hi - lo);
+    }
+
     /** The axis as it is written on the command line. */
     @Override
     public String toString() {

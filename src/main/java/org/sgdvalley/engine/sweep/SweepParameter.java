@@ -16,26 +16,33 @@ import org.sgdvalley.engine.run.RunSpec;
  */
 public enum SweepParameter {
     /** The base step size eta of the run's schedule. */
-    STEP_SIZE("step_size", false),
+    STEP_SIZE("step_size", "step size \u03b7", false),
     /** The fraction of training at which the first decay happens (the later ones keep their place). */
-    DECAY_AT("decay_at", false),
+    DECAY_AT("decay_at", "decay at (fraction of training)", false),
     /** The fraction of training at which a warm-up stops growing (E4's warm-up length s). */
-    WARMUP_UNTIL("warmup_until", false),
+    WARMUP_UNTIL("warmup_until", "warm-up until (fraction of training)", false),
     /** The seed of the data draw (shared by every run of the preset). */
-    DATA_SEED("data_seed", true),
+    DATA_SEED("data_seed", "data seed", true),
     /** The seed of the run's minibatch stream. */
-    SGD_SEED("sgd_seed", true),
+    SGD_SEED("sgd_seed", "SGD seed", true),
     /** The run's minibatch size. */
-    BATCH("batch", true),
+    BATCH("batch", "batch size", true),
     /** A factor multiplying every initialization scale of the model (u0 and v0 of the diagonal network). */
-    INIT_SCALE("init_scale", false);
+    INIT_SCALE("init_scale", "initialization scale (x the preset's)", false);
 
     private final String key;
+    private final String title;
     private final boolean integer;
 
-    SweepParameter(String key, boolean integer) {
+    SweepParameter(String key, String title, boolean integer) {
         this.key = key;
+        this.title = title;
         this.integer = integer;
+    }
+
+    /** A short axis title for people. */
+    public String title() {
+        return title;
     }
 
     /** The name used on the command line and in the CSV header. */
@@ -88,7 +95,7 @@ public enum SweepParameter {
             case STEP_SIZE -> schedule.stepSize();
             case DECAY_AT -> schedule.decays().isEmpty() ? Double.NaN : schedule.decays().get(0).fraction();
             case WARMUP_UNTIL -> warmupFraction(schedule);
-            case DATA_SEED -> Double.NaN;
+            case DATA_SEED -> spec.data().seed() < 0 ? Double.NaN : spec.data().seed();
             case SGD_SEED -> run.optimizer().fullBatch() ? Double.NaN : run.optimizer().seed();
             case BATCH -> run.optimizer().fullBatch() ? Double.NaN : run.optimizer().batchSize();
             case INIT_SCALE -> 1.0;

@@ -39,6 +39,23 @@ public record SweepSpec(ExperimentSpec preset, int runIndex, SweepAxis x, SweepA
         return preset.runs().get(runIndex).label();
     }
 
+    /** A run of the preset placed on the sweep's map. */
+    public record PresetPoint(String label, double x, double y) implements java.io.Serializable {
+    }
+
+    /** The preset's own runs that have both parameters, at their values (they may lie off the grid). */
+    public List<PresetPoint> presetPoints() {
+        List<PresetPoint> points = new ArrayList<>();
+        for (int r = 0; r < preset.runs().size(); r++) {
+            double px = x.parameter().valueIn(preset, r);
+            double py = y.parameter().valueIn(preset, r);
+            if (Double.isFinite(px) && Double.isFinite(py)) {
+                points.add(new PresetPoint(preset.runs().get(r).label(), px, py));
+            }
+        }
+        return points;
+    }
+
     /** Number of cells: grid points times seeds. */
     public int cellCount() {
         return x.count() * y.count() * seeds;
