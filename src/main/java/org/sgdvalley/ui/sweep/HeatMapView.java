@@ -24,6 +24,8 @@ import org.sgdvalley.ui.valley.LogColorScale;
  */
 public final class HeatMapView extends Region implements RenderScalable {
     static final Color DIVERGED = Color.rgb(95, 95, 95);
+    /** Okabe-Ito vermillion: stands out from viridis, grey and the black and white marks. */
+    private static final Color HOVER = Color.web("#D55E00");
     private static final double LEFT = 86;
     private static final double RIGHT = 96;
     private static final double TOP = 40;
@@ -125,7 +127,11 @@ public final class HeatMapView extends Region implements RenderScalable {
         g.setTransform(renderScale, 0, 0, renderScale, 0, 0);
         g.setFill(theme.background());
         g.fillRect(0, 0, w, h);
-        if (grid == null || w < 200 || h < 150) {
+        if (grid == null) {
+            drawHint(g, w, h);
+            return;
+        }
+        if (w < 200 || h < 150) {
             return;
         }
         ColorRange range = ColorRange.of(grid, quantity);
@@ -135,6 +141,16 @@ public final class HeatMapView extends Region implements RenderScalable {
         drawAxes(g);
         drawColorBar(g, range);
         drawTitleAndKey(g);
+    }
+
+    private void drawHint(GraphicsContext g, double w, double h) {
+        g.setFill(theme.foreground());
+        g.setFont(Font.font(theme.fontSize() * 1.4));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText("Choose a run and two of its parameters, then Run sweep.\n"
+                + "Every cell of the map is a whole training run; they run on every core and fill in as they finish.\n"
+                + "The edge of stability shows where the runs start to diverge.", w / 2, h / 2);
     }
 
     private void drawCells(GraphicsContext g, ColorRange range) {
@@ -153,8 +169,8 @@ public final class HeatMapView extends Region implements RenderScalable {
                 g.setFill(fill);
                 g.fillRect(x0, y0, cw + 0.5, ch + 0.5);
                 if (i == hoverI && j == hoverJ) {
-                    g.setStroke(theme.foreground());
-                    g.setLineWidth(2.5 * theme.lineScale());
+                    g.setStroke(HOVER);
+                    g.setLineWidth(3 * theme.lineScale());
                     g.strokeRect(x0 + 1.5, y0 + 1.5, cw - 3, ch - 3);
                 }
             }
@@ -308,5 +324,7 @@ public final class HeatMapView extends Region implements RenderScalable {
         g.setLineWidth(2);
         g.strokeOval(x, mid - 7, 14, 14);
         g.fillText("the preset's own runs", x + 20, mid);
+        g.setFill(theme.foreground().interpolate(theme.background(), 0.35));
+        g.fillText("Click a cell: that run, live, beside the preset's (A/B)", x + 200, mid);
     }
 }
