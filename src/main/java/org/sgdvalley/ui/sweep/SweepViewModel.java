@@ -113,15 +113,20 @@ public final class SweepViewModel implements AutoCloseable {
     }
 
     /**
-     * About half to 1.3 times the run's own step size in {@value #DEFAULT_STEPS_X} round values (a step
-     * of 1, 2 or 5 times a power of ten), so that the axis reads cleanly.
+     * From about 0.75 to 1.15 times the run's own step size (the window that bounces without diverging
+     * is narrow) in {@value #DEFAULT_STEPS_X} round values (a step
+     * of 1, 2 or 5 times a power of ten, the nearest to an even spread), so that the axis reads cleanly.
      */
     private static String stepSizeRange(double own) {
-        double rough = own * 0.8 / (DEFAULT_STEPS_X - 1);
+        double rough = own * 0.4 / (DEFAULT_STEPS_X - 1);
         double decade = Math.pow(10, Math.floor(Math.log10(rough)));
-        double step = rough <= 1 * decade ? decade : rough <= 2 * decade ? 2 * decade : rough <= 5 * decade
-                ? 5 * decade : 10 * decade;
-        double lo = Math.max(step, Math.round(own * 0.5 / step) * step);
+        double step = decade;
+        for (double m : new double[] {2, 5, 10}) {
+            if (Math.abs(Math.log(m * decade / rough)) < Math.abs(Math.log(step / rough))) {
+                step = m * decade;
+            }
+        }
+        double lo = Math.max(step, Math.round(own * 0.75 / step) * step);
         java.math.BigDecimal first = java.math.BigDecimal.valueOf(lo).round(new java.math.MathContext(6));
         java.math.BigDecimal last = java.math.BigDecimal.valueOf(lo + step * (DEFAULT_STEPS_X - 1))
                 .round(new java.math.MathContext(6));
@@ -278,10 +283,12 @@ public final class SweepViewModel implements AutoCloseable {
             return where + ": still to run";
         }
         long diverged = rows.stream().filter(CellRow::diverged).count();
-        String value = quantity.equals(SweepGrid.DIVERGED) ? diverged + " of " + rows.size() + " diverged"
+        String divergence = rows.size() == 1 ? "diverged at step " + rows.get(0).divergedAt()
+                : diverged + " of " + rows.size() + " seeds diverged";
+        String value = quantity.equals(SweepGrid.DIVERGED) || diverged == rows.size()
+                ? (diverged == 0 ? "no seed diverged" : divergence)
                 : QuantityNames.title(quantity).toLowerCase() + " " + number(g.value(quantity, i, j))
-                + (diverged > 0 ? " (" + diverged + " of " + rows.size() + " diverged"
-                + (rows.get(0).diverged() ? " at step " + rows.get(0).divergedAt() : "") + ")" : "");
+                + (diverged > 0 ? " (" + divergence + ")" : "");
         return where + ":  " + value;
     }
 
