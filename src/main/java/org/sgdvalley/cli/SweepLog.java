@@ -13,9 +13,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.sgdvalley.engine.sweep.CellRow;
-import org.sgdvalley.engine.sweep.SweepCsv;
 import org.sgdvalley.engine.sweep.SweepSpec;
 import org.sgdvalley.export.AtomicFiles;
+import org.sgdvalley.export.SweepCsv;
 
 /**
  * sweep.csv while a sweep runs: each finished row is appended with one write of a whole line, so an

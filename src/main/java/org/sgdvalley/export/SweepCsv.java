@@ -1,10 +1,13 @@
-package org.sgdvalley.engine.sweep;
+package org.sgdvalley.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sgdvalley.engine.sweep.CellRow;
+import org.sgdvalley.engine.sweep.SweepCell;
+import org.sgdvalley.engine.sweep.SweepSpec;
 
 /**
- * The text of sweep.csv: one line per cell and seed, with the grid indices, the two parameter values,
+ * The text of a sweep's sweep.csv: one line per cell and seed, with the grid indices, the two parameter values,
  * the seeds, how the run ended, the preset's metrics at the end and the loss summary. Numbers are
  * written so that they read back bit for bit ({@code nan}, {@code inf} and {@code -inf} for the
  * non-finite ones); {@code diverged_at} is empty for a run that did not diverge.
@@ -40,13 +43,13 @@ public final class SweepCsv {
     public String line(CellRow row) {
         StringBuilder b = new StringBuilder();
         b.append(row.xIndex()).append(',').append(row.yIndex()).append(',').append(row.seed()).append(',')
-                .append(number(row.x())).append(',').append(number(row.y())).append(',').append(row.sgdSeed())
+                .append(text(row.x())).append(',').append(text(row.y())).append(',').append(row.sgdSeed())
                 .append(',').append(row.dataSeed()).append(',').append(row.steps()).append(',')
                 .append(row.diverged()).append(',').append(row.diverged() ? Long.toString(row.divergedAt()) : "");
         for (double v : row.finals()) {
-            b.append(',').append(number(v));
+            b.append(',').append(text(v));
         }
-        b.append(',').append(number(row.stabilizedLoss())).append(',').append(number(row.stabilizationStep()));
+        b.append(',').append(text(row.stabilizedLoss())).append(',').append(text(row.stabilizationStep()));
         return b.toString();
     }
 
@@ -87,15 +90,8 @@ public final class SweepCsv {
         }
     }
 
-    /** A number as written in the CSV: the shortest text that reads back to the same double. */
-    public static String number(double v) {
-        if (Double.isNaN(v)) {
-            return "nan";
-        }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? "inf" : "-inf";
-        }
-        return Double.toString(v);
+    private static String text(double v) {
+        return CsvWriter.number(v);
     }
 
     private static double parseNumber(String text) {
