@@ -30,14 +30,26 @@ final class SweepBench {
         SweepSpec cells = new SweepSpec(cheap, 1, new SweepAxis(SweepParameter.STEP_SIZE, 0.1, 0.25, 4 * cores, false),
                 new SweepAxis(SweepParameter.DECAY_AT, 0.1, 0.9, quick ? 2 : 5, false), 1);
         time(new SweepSpec(cheap, 1, cells.x(), new SweepAxis(SweepParameter.DECAY_AT, 0.5, 0.5, 1, false), 1));
-        double single = StepRate.measure(e1, quick ? 200_000 : 2_000_000, quick ? 0.3 : 1.0, true);
-        double[] sweep = time(cells);
-        double perCore = sweep[1] / sweep[0] / cores;
-        out.printf("Sweep of E1-size cells (%d cells of 100,001 steps, %s at the end), %d threads:%n",
-                cells.cellCount(), String.join(", ", E1Workload.METRICS), cores);
-        out.printf("  %.2f s, %,.0f steps/s in all, %,.0f per core; single-run chunked rate %,.0f steps/s: "
-                + "%.0f%% per core; goal >= %.0f%%: %s%n", sweep[0], sweep[1] / sweep[0], perCore, single,
-                100 * perCore / single, 100 * GOAL, perCore >= GOAL * single ? "PASS" : "FAIL");
+        // the two rates alternate, so that a spell of load on a shared machine falls on both alike
+        int rounds = quick ? 2 : 3;
+        double[] ratios = new double[rounds];
+        double[] rates = new double[rounds];
+        double single = 0;
+        for (int k = 0; k < rounds; k++) {
+            single = StepRate.measure(e1, quick ? 200_000 : 2_000_000, quick ? 0.5 : 1.0, true);
+            double[] sweep = time(cells);
+            rates[k] = sweep[1] / sweep[0];
+            ratios[k] = rates[k] / cores / single;
+        }
+        java.util.Arrays.sort(ratios);
+        java.util.Arrays.sort(rates);
+        double ratio = ratios[rounds / 2];
+        out.printf("Sweep of E1-size cells (%d cells of 100,001 steps, %s at the end), %d threads, %d rounds:%n",
+                cells.cellCount(), String.join(", ", E1Workload.METRICS), cores, rounds);
+        out.printf("  %,.0f steps/s in all (median), %,.0f per core, against the single-run chunked rate measured "
+                + "between them (last %,.0f steps/s): %.0f%% per core (median of the rounds' ratios, %.0f-%.0f%%); "
+                + "goal >= %.0f%%: %s%n", rates[rounds / 2], rates[rounds / 2] / cores, single, 100 * ratio,
+                100 * ratios[0], 100 * ratios[rounds - 1], 100 * GOAL, ratio >= GOAL ? "PASS" : "FAIL");
         int seeds = quick ? 1 : 5;
         SweepSpec big = new SweepSpec(e1, e1.runs().stream().map(r -> r.label()).toList().indexOf(RUN),
                 SweepAxis.parse("step_size=0.1:0.35:26"), SweepAxis.parse("decay_at=0.1:0.9:9"), seeds);
