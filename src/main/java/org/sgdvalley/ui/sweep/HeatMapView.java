@@ -26,10 +26,6 @@ public final class HeatMapView extends Region implements RenderScalable {
     static final Color DIVERGED = Color.rgb(95, 95, 95);
     /** Okabe-Ito vermillion: stands out from viridis, grey and the black and white marks. */
     private static final Color HOVER = Color.web("#D55E00");
-    private static final double LEFT = 86;
-    private static final double RIGHT = 96;
-    private static final double TOP = 40;
-    private static final double BOTTOM = 78;
 
     private final Canvas canvas = new Canvas();
     private SweepGrid grid;
@@ -81,9 +77,9 @@ public final class HeatMapView extends Region implements RenderScalable {
         SweepSpec s = grid.sweep();
         double w = cellWidth();
         double h = cellHeight();
-        int i = (int) Math.floor((px - LEFT) / w);
-        int jFromTop = (int) Math.floor((py - TOP) / h);
-        if (px < LEFT || py < TOP || i >= s.x().count() || jFromTop >= s.y().count()) {
+        int i = (int) Math.floor((px - left()) / w);
+        int jFromTop = (int) Math.floor((py - top()) / h);
+        if (px < left() || py < top() || i >= s.x().count() || jFromTop >= s.y().count()) {
             return null;
         }
         return new int[] {i, s.y().count() - 1 - jFromTop};
@@ -105,12 +101,29 @@ public final class HeatMapView extends Region implements RenderScalable {
         redraw();
     }
 
+    // margins for the tick labels, titles and colour bar, growing with the type size
+    private double left() {
+        return 40 + 46 * theme.fontScale();
+    }
+
+    private double right() {
+        return 50 + 46 * theme.fontScale();
+    }
+
+    private double top() {
+        return 14 + 26 * theme.fontScale();
+    }
+
+    private double bottom() {
+        return 30 + 48 * theme.fontScale();
+    }
+
     private double cellWidth() {
-        return Math.max(1, (getWidth() - LEFT - RIGHT) / grid.sweep().x().count());
+        return Math.max(1, (getWidth() - left() - right()) / grid.sweep().x().count());
     }
 
     private double cellHeight() {
-        return Math.max(1, (getHeight() - TOP - BOTTOM) / grid.sweep().y().count());
+        return Math.max(1, (getHeight() - top() - bottom()) / grid.sweep().y().count());
     }
 
     /** Draws the map at its current size. */
@@ -159,8 +172,8 @@ public final class HeatMapView extends Region implements RenderScalable {
         double ch = cellHeight();
         for (int j = 0; j < s.y().count(); j++) {
             for (int i = 0; i < s.x().count(); i++) {
-                double x0 = LEFT + i * cw;
-                double y0 = TOP + (s.y().count() - 1 - j) * ch;
+                double x0 = left() + i * cw;
+                double y0 = top() + (s.y().count() - 1 - j) * ch;
                 double v = grid.value(quantity, i, j);
                 boolean started = !grid.rows(i, j).isEmpty();
                 Color fill = !started ? theme.grid()
@@ -190,11 +203,11 @@ public final class HeatMapView extends Region implements RenderScalable {
                 if (Double.isNaN(edge[j])) {
                     continue;
                 }
-                double x = LEFT + (edge[j] + 0.5) * cw;
-                double yTop = TOP + (ny - 1 - j) * ch;
+                double x = left() + (edge[j] + 0.5) * cw;
+                double yTop = top() + (ny - 1 - j) * ch;
                 g.strokeLine(x, yTop, x, yTop + ch);
                 if (j + 1 < ny && !Double.isNaN(edge[j + 1])) {
-                    g.strokeLine(x, yTop, LEFT + (edge[j + 1] + 0.5) * cw, yTop);
+                    g.strokeLine(x, yTop, left() + (edge[j + 1] + 0.5) * cw, yTop);
                 }
             }
         }
@@ -211,8 +224,8 @@ public final class HeatMapView extends Region implements RenderScalable {
             if (!(pi >= -0.5 && pi <= s.x().count() - 0.5 && pj >= -0.5 && pj <= s.y().count() - 0.5)) {
                 continue;
             }
-            double cx = LEFT + (pi + 0.5) * cw;
-            double cy = TOP + (s.y().count() - 0.5 - pj) * ch;
+            double cx = left() + (pi + 0.5) * cw;
+            double cy = top() + (s.y().count() - 0.5 - pj) * ch;
             g.setLineWidth(4 * theme.lineScale());
             g.setStroke(Color.BLACK);
             g.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
@@ -226,24 +239,24 @@ public final class HeatMapView extends Region implements RenderScalable {
         SweepSpec s = grid.sweep();
         double cw = cellWidth();
         double ch = cellHeight();
-        double font = theme.fontSize() * 1.1;
+        double font = theme.fontSize() * 1.2;
         g.setFont(Font.font(font));
         g.setFill(theme.foreground());
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.CENTER);
         int stepX = labelStride(s.x().count(), cw, 70);
         for (int i = 0; i < s.x().count(); i += stepX) {
-            g.fillText(label(s.x(), i), LEFT + (i + 0.5) * cw, TOP + s.y().count() * ch + 5);
+            g.fillText(label(s.x(), i), left() + (i + 0.5) * cw, top() + s.y().count() * ch + 5);
         }
-        g.fillText(s.x().parameter().title(), LEFT + s.x().count() * cw / 2, TOP + s.y().count() * ch + 8 + font * 1.3);
+        g.fillText(s.x().parameter().title(), left() + s.x().count() * cw / 2, top() + s.y().count() * ch + 8 + font * 1.3);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         int stepY = labelStride(s.y().count(), ch, font * 1.6);
         for (int j = 0; j < s.y().count(); j += stepY) {
-            g.fillText(label(s.y(), j), LEFT - 6, TOP + (s.y().count() - 0.5 - j) * ch);
+            g.fillText(label(s.y(), j), left() - 6, top() + (s.y().count() - 0.5 - j) * ch);
         }
         g.save();
-        g.translate(16, TOP + s.y().count() * ch / 2);
+        g.translate(16, top() + s.y().count() * ch / 2);
         g.rotate(-90);
         g.setTextAlign(TextAlignment.CENTER);
         g.fillText(s.y().parameter().title(), 0, 0);
@@ -266,16 +279,16 @@ public final class HeatMapView extends Region implements RenderScalable {
 
     private void drawColorBar(GraphicsContext g, ColorRange range) {
         SweepSpec s = grid.sweep();
-        double x0 = LEFT + s.x().count() * cellWidth() + 14;
+        double x0 = left() + s.x().count() * cellWidth() + 14;
         double height = s.y().count() * cellHeight();
         int steps = 64;
         for (int k = 0; k < steps; k++) {
             g.setFill(LogColorScale.interpolate((k + 0.5) / steps));
-            g.fillRect(x0, TOP + height * (1 - (k + 1.0) / steps), 16, height / steps + 0.5);
+            g.fillRect(x0, top() + height * (1 - (k + 1.0) / steps), 16, height / steps + 0.5);
         }
         g.setStroke(theme.foreground());
         g.setLineWidth(1);
-        g.strokeRect(x0, TOP, 16, height);
+        g.strokeRect(x0, top(), 16, height);
         g.setFill(theme.foreground());
         g.setFont(Font.font(theme.fontSize()));
         g.setTextAlign(TextAlignment.LEFT);
@@ -284,7 +297,7 @@ public final class HeatMapView extends Region implements RenderScalable {
             return;
         }
         for (double[] tick : range.ticks()) {
-            double y = TOP + height * (1 - tick[1]);
+            double y = top() + height * (1 - tick[1]);
             g.strokeLine(x0 + 16, y, x0 + 20, y);
             g.fillText(range.format(tick[0]), x0 + 23, y);
         }
@@ -298,9 +311,9 @@ public final class HeatMapView extends Region implements RenderScalable {
         g.setFont(Font.font(null, FontWeight.BOLD, theme.fontSize() * 1.3));
         String seeds = s.seeds() == 1 ? "" : ", median of " + s.seeds() + " seeds";
         g.fillText(QuantityNames.title(quantity) + seeds + "   (" + s.preset().name() + ": \"" + s.runLabel() + "\")",
-                LEFT, 8);
+                left(), 8);
         double y = getHeight() - theme.fontSize() * 1.7;
-        double x = LEFT;
+        double x = left();
         g.setFont(Font.font(theme.fontSize()));
         g.setTextBaseline(VPos.CENTER);
         double mid = y + theme.fontSize() * 0.6;

@@ -22,6 +22,7 @@ import org.sgdvalley.engine.run.ExperimentSpec;
 import org.sgdvalley.engine.sweep.SweepGrid;
 import org.sgdvalley.engine.sweep.SweepParameter;
 import org.sgdvalley.ui.MainViewModel;
+import org.sgdvalley.ui.plot.PlotTheme;
 
 /**
  * The Sweep tab: choose a run of the preset and two of its parameters, run the grid on every core and
@@ -72,6 +73,30 @@ public final class SweepView extends BorderPane {
                 frames.start();
             }
         });
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (old == null) {
+                followWindowTheme();
+            }
+        });
+    }
+
+    /** Takes the window's dark and large-text choices (style classes on the main view) for the map too. */
+    private void followWindowTheme() {
+        javafx.scene.Parent host = getParent();
+        while (host != null && !"main-view".equals(host.getId())) {
+            host = host.getParent();
+        }
+        if (host == null) {
+            return;
+        }
+        javafx.collections.ObservableList<String> classes = host.getStyleClass();
+        Runnable apply = () -> {
+            PlotTheme base = classes.contains("dark") ? PlotTheme.DARK : PlotTheme.LIGHT;
+            map.setTheme(classes.contains("large")
+                    ? new PlotTheme(base.background(), base.foreground(), base.grid(), 1.6, 2) : base);
+        };
+        classes.addListener((javafx.collections.ListChangeListener<String>) change -> apply.run());
+        apply.run();
     }
 
     /** A tab holding a new Sweep view of the window's view model. */
@@ -170,7 +195,7 @@ public final class SweepView extends BorderPane {
     private static TextField rangeField(javafx.beans.property.StringProperty range, String id) {
         TextField field = new TextField();
         field.setId(id);
-        field.setPrefColumnCount(11);
+        field.setPrefColumnCount(14);
         field.setPromptText(RANGE_HELP);
         field.setTooltip(new Tooltip(RANGE_HELP + ", e.g. 0.1 : 0.35 : 26"));
         field.textProperty().bindBidirectional(range);

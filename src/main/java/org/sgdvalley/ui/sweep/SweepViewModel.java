@@ -105,7 +105,7 @@ public final class SweepViewModel implements AutoCloseable {
         return switch (p) {
             case STEP_SIZE -> stepSizeRange(own);
             case DECAY_AT -> "0.1 : 0.9 : 9";
-            case WARMUP_UNTIL -> "0.02 : 0.6 : 8";
+            case WARMUP_UNTIL -> "0.05 : 0.6 : 12";
             case INIT_SCALE -> "0.25 : 4 : " + (x ? DEFAULT_STEPS_X : 5);
             case BATCH -> "1 : " + Math.min(spec.data().n(), 8) + " : " + Math.min(spec.data().n(), 8);
             case SGD_SEED, DATA_SEED -> "0 : 7 : 8";
