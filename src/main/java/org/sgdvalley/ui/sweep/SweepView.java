@@ -259,11 +259,6 @@ public final class SweepView extends BorderPane {
         return grid.quantities().get(0);
     }
 
-    /** The map, for tests and exports. */
-    public HeatMapView map() {
-        return map;
-    }
-
     /** The view model. */
     public SweepViewModel viewModel() {
         return vm;

@@ -33,7 +33,7 @@ import org.sgdvalley.ui.MainViewModel;
  * background thread (its cells on every core) and the grid its rows fill. The view polls
  * {@link #poll()} once per frame while a sweep runs; the workers never call the UI.
  */
-public final class SweepViewModel implements AutoCloseable {
+public final class SweepViewModel {
     private static final int DEFAULT_STEPS_X = 12;
 
     private final MainViewModel main;
@@ -343,10 +343,5 @@ public final class SweepViewModel implements AutoCloseable {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
-    }
-
-    @Override
-    public void close() {
-        stop();
     }
 }
