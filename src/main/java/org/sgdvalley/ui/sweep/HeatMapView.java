@@ -157,13 +157,22 @@ public final class HeatMapView extends Region implements RenderScalable {
     }
 
     private void drawHint(GraphicsContext g, double w, double h) {
+        String[] lines = {"Choose a run and two of its parameters, then Run sweep.",
+            "Each cell of the map is a whole training run;", "the cells run on every core and fill in as they finish.",
+            "The edge of stability shows where the runs start to diverge."};
+        Font font = Font.font(theme.fontSize() * 1.4);
+        double widest = 0;
+        for (String line : lines) {
+            widest = Math.max(widest, width(line, font));
+        }
+        double size = font.getSize() * Math.min(1, (w - 24) / Math.max(1, widest));
         g.setFill(theme.foreground());
-        g.setFont(Font.font(theme.fontSize() * 1.4));
+        g.setFont(Font.font(size));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText("Choose a run and two of its parameters, then Run sweep.\n"
-                + "Every cell of the map is a whole training run; they run on every core and fill in as they finish.\n"
-                + "The edge of stability shows where the runs start to diverge.", w / 2, h / 2);
+        for (int k = 0; k < lines.length; k++) {
+            g.fillText(lines[k], w / 2, h / 2 + (k - (lines.length - 1) / 2.0) * size * 1.5);
+        }
     }
 
     private void drawCells(GraphicsContext g, ColorRange range) {
@@ -256,11 +265,20 @@ public final class HeatMapView extends Region implements RenderScalable {
             g.fillText(label(s.y(), j), left() - 6, top() + (s.y().count() - 0.5 - j) * ch);
         }
         g.save();
-        g.translate(16, top() + s.y().count() * ch / 2);
+        g.translate(4 + font * 0.6, top() + s.y().count() * ch / 2);
         g.rotate(-90);
         g.setTextAlign(TextAlignment.CENTER);
-        g.fillText(s.y().parameter().title(), 0, 0);
+        String yTitle = s.y().parameter().title();
+        double fit = Math.min(1, s.y().count() * ch / Math.max(1, width(yTitle, g.getFont())));
+        g.setFont(Font.font(font * fit));
+        g.fillText(yTitle, 0, 0);
         g.restore();
+    }
+
+    private static double width(String text, Font font) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
     }
 
     private static int labelStride(int count, double cellSize, double needed) {
@@ -308,10 +326,18 @@ public final class HeatMapView extends Region implements RenderScalable {
         g.setFill(theme.foreground());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.setFont(Font.font(null, FontWeight.BOLD, theme.fontSize() * 1.3));
-        String seeds = s.seeds() == 1 ? "" : ", median of " + s.seeds() + " seeds";
-        g.fillText(QuantityNames.title(quantity) + seeds + "   (" + s.preset().name() + ": \"" + s.runLabel() + "\")",
-                left(), 8);
+        Font bold = Font.font(null, FontWeight.BOLD, theme.fontSize() * 1.3);
+        String title = QuantityNames.title(quantity) + (s.seeds() == 1 ? "" : ", median of " + s.seeds() + " seeds");
+        g.setFont(bold);
+        g.fillText(title, left(), 8);
+        // the preset and run follow when they fit (the tab's controls show them anyway)
+        Font plain = Font.font(theme.fontSize() * 1.1);
+        String which = "   " + s.preset().name() + ": \"" + s.runLabel() + "\"";
+        double after = left() + width(title, bold);
+        if (after + width(which, plain) < getWidth() - 8) {
+            g.setFont(plain);
+            g.fillText(which, after, 8 + theme.fontSize() * 0.2);
+        }
         double y = getHeight() - theme.fontSize() * 1.7;
         double x = left();
         g.setFont(Font.font(theme.fontSize()));
