@@ -50,6 +50,7 @@ final class BenchCommand implements Callable<Integer> {
             out.flush();
         }
         e1(out);
+        SweepBench.report(out, quick);
         new LinalgBench(out).run();
         LandscapeBench.report(out, quick);
         if (!engineOnly) {

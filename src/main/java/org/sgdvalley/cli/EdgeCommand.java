@@ -41,7 +41,7 @@ final class EdgeCommand implements Callable<Integer> {
             throw new InputException("--steps: must be an integer in [1, " + MAX_STEPS + "], got " + steps);
         }
         ExperimentSpec experimentSpec = PresetCatalog.find(preset);
-        int index = runIndex(experimentSpec);
+        int index = runIndex(experimentSpec, runLabel);
         RunSpec run = experimentSpec.runs().get(index);
         Experiment experiment = new Experiment(experimentSpec);
         long start = System.nanoTime();
@@ -67,7 +67,8 @@ final class EdgeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int runIndex(ExperimentSpec experimentSpec) {
+    /** The index of the run labelled {@code runLabel} (the first run when null); an unknown label is an input error. */
+    static int runIndex(ExperimentSpec experimentSpec, String runLabel) {
         List<String> labels = experimentSpec.runs().stream().map(RunSpec::label).toList();
         if (runLabel == null) {
             return 0;

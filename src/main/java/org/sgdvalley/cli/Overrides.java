@@ -1,7 +1,6 @@
 package org.sgdvalley.cli;
 
 import java.util.List;
-import org.sgdvalley.engine.data.DataSpec;
 import org.sgdvalley.engine.run.ExperimentSpec;
 import org.sgdvalley.engine.run.RunSpec;
 import org.sgdvalley.preset.PresetException;
@@ -58,20 +57,7 @@ final class Overrides {
                 .map(r -> new RunSpec(r.label(), r.optimizer().withSeed(seed), r.schedule()))
                 .toList();
         return new ExperimentSpec(spec.name(), spec.title(), spec.description(), spec.lookFor(), spec.model(),
-                dataWithSeed(spec.data(), seed), spec.iterations(), spec.evaluation(), spec.metrics(),
+                spec.data().withSeed(seed), spec.iterations(), spec.evaluation(), spec.metrics(),
                 spec.metricOptions(), spec.initSeed(), runs);
-    }
-
-    private static DataSpec dataWithSeed(DataSpec data, long seed) {
-        if (data instanceof DataSpec.Sparse s) {
-            return new DataSpec.Sparse(s.n(), s.nTest(), s.d(), s.k(), seed);
-        }
-        if (data instanceof DataSpec.Toy t) {
-            return new DataSpec.Toy(t.n(), t.xMin(), t.xMax(), t.thetaStar(), seed);
-        }
-        if (data instanceof DataSpec.Teacher t) {
-            return new DataSpec.Teacher(t.n(), t.nTest(), t.d(), t.hidden(), t.bias(), t.unitNeurons(), seed);
-        }
-        return data;
     }
 }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "sgd-valley", mixinStandardHelpOptions = true, version = "sgd-valley 0.1.0",
         description = "Train small models with SGD and watch large step sizes learn sparse features.",
         subcommands = {GuiCommand.class, PresetsCommand.class, RunCommand.class, ResumeCommand.class, BenchCommand.class,
-                EdgeCommand.class, ClaimsCommand.class,
+                EdgeCommand.class, ClaimsCommand.class, SweepCommand.class,
                 picocli.CommandLine.HelpCommand.class})
 final class RootCommand implements Runnable {
     @Spec

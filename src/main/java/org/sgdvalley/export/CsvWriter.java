@@ -50,7 +50,8 @@ public final class CsvWriter {
         }
     }
 
-    private static String number(double x) {
+    /** A number that reads back to the same double; nan, inf or -inf for the others. */
+    static String number(double x) {
         if (Double.isNaN(x)) {
             return "nan";
         }

@@ -5,12 +5,12 @@ import java.util.concurrent.ExecutionException;
 import javafx.application.Platform;
 
 /** Starts the JavaFX toolkit for work without an application window (PNG reports, benchmarks). */
-final class HeadlessToolkit {
+public final class HeadlessToolkit {
     private HeadlessToolkit() {
     }
 
     /** Starts the toolkit once; later calls return at once. */
-    static void start() throws InterruptedException {
+    public static void start() throws InterruptedException {
         CompletableFuture<Void> started = new CompletableFuture<>();
         try {
             Platform.startup(() -> started.complete(null));

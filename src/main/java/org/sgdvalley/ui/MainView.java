@@ -89,7 +89,7 @@ public final class MainView extends BorderPane {
         javafx.scene.control.Tab valleyTab = new javafx.scene.control.Tab("Valley", valley);
         dash.setId("dashboard-tab");
         valleyTab.setId("valley-tab");
-        tabs.getTabs().addAll(dash, valleyTab);
+        tabs.getTabs().addAll(dash, valleyTab, org.sgdvalley.ui.sweep.SweepView.tab(vm, () -> selectView("dashboard")));
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("views");
         return tabs;

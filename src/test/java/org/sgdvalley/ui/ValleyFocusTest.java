@@ -50,10 +50,10 @@ class ValleyFocusTest extends WindowTest {
         assertThat(stepSize(1)).isEqualTo(gd);
         assertThat(stepSize(0)).isEqualTo(flow);
 
-        robot.interact(() -> vm.focusedRunProperty().set(1)); // GD eta=2.5: full batch, a larger edge
+        robot.interact(() -> vm.focusedRunProperty().set(1)); // GD: full batch, a larger edge
         await("edge of the newly focused run", () -> view.valley().edge() != null
-                && view.valley().edge().bracketed() && view.valley().edge().estimate() > 2.5
+                && view.valley().edge().bracketed() && view.valley().edge().estimate() > gd
                 && readout(robot).startsWith(String.format("eta = %.2f x the edge",
-                        2.5 / view.valley().edge().estimate())));
+                        gd / view.valley().edge().estimate())));
     }
 }

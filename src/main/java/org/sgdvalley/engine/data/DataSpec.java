@@ -1,7 +1,7 @@
 package org.sgdvalley.engine.data;
 
 /** A dataset as written in a preset; every kind is drawn from its seed. */
-public sealed interface DataSpec {
+public sealed interface DataSpec extends java.io.Serializable {
 
     /** Draws the dataset. */
     Dataset generate();
@@ -12,8 +12,16 @@ public sealed interface DataSpec {
     /** Input dimension. */
     int d();
 
-    /** The same kind of data drawn with its seed plus {@code by} (fixed data, without a seed, stay as they are). */
-    DataSpec withSeedShift(long by);
+    /** The seed of the draw, or -1 for data without one (the fixed points of E4). */
+    long seed();
+
+    /** The same data drawn from another seed; the fixed points of E4 have no seed and stay as they are. */
+    DataSpec withSeed(long seed);
+
+    /** The same kind of data drawn with its seed plus {@code by}; data without a seed stay as they are. */
+    default DataSpec withSeedShift(long by) {
+        return seed() < 0 ? this : withSeed(seed() + by);
+    }
 
     /** Sparse regression of E1-E3. */
     record Sparse(int n, int nTest, int d, int k, long seed) implements DataSpec {
@@ -23,8 +31,8 @@ public sealed interface DataSpec {
         }
 
         @Override
-        public Sparse withSeedShift(long by) {
-            return new Sparse(n, nTest, d, k, seed + by);
+        public Sparse withSeed(long seed) {
+            return new Sparse(n, nTest, d, k, seed);
         }
     }
 
@@ -38,8 +46,8 @@ public sealed interface DataSpec {
         }
 
         @Override
-        public Toy withSeedShift(long by) {
-            return new Toy(n, xMin, xMax, thetaStar, seed + by);
+        public Toy withSeed(long seed) {
+            return new Toy(n, xMin, xMax, thetaStar, seed);
         }
 
         @Override
@@ -59,13 +67,18 @@ public sealed interface DataSpec {
         }
 
         @Override
-        public Points1d withSeedShift(long by) {
+        public Points1d withSeed(long seed) {
             return this;
         }
 
         @Override
         public int n() {
             return 12;
+        }
+
+        @Override
+        public long seed() {
+            return -1;
         }
 
         @Override
@@ -93,8 +106,8 @@ public sealed interface DataSpec {
         }
 
         @Override
-        public Teacher withSeedShift(long by) {
-            return new Teacher(n, nTest, d, hidden, bias, unitNeurons, seed + by);
+        public Teacher withSeed(long seed) {
+            return new Teacher(n, nTest, d, hidden, bias, unitNeurons, seed);
         }
     }
 }

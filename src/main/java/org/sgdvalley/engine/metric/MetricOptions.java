@@ -9,7 +9,8 @@ package org.sgdvalley.engine.metric;
  * @param valleyStepSize       step size of the full-batch GD that projects onto the valley floor
  * @param valleySteps          number of those steps (2000 in the paper)
  */
-public record MetricOptions(double correlationThreshold, double rankThreshold, double valleyStepSize, int valleySteps) {
+public record MetricOptions(double correlationThreshold, double rankThreshold, double valleyStepSize, int valleySteps)
+        implements java.io.Serializable {
 
     /** The paper's defaults for a diagonal network. */
     public static MetricOptions diagonalDefaults() {

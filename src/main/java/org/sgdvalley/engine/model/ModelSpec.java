@@ -1,7 +1,7 @@
 package org.sgdvalley.engine.model;
 
 /** A model as written in a preset. */
-public sealed interface ModelSpec {
+public sealed interface ModelSpec extends java.io.Serializable {
 
     /** Builds the model for inputs of dimension {@code d}. */
     Model build(int d);
@@ -47,7 +47,7 @@ public sealed interface ModelSpec {
     }
 
     /** How a group of parameters is initialized: {@code scale} times a draw of {@code distribution}. */
-    record Init(Distribution distribution, double scale) {
+    record Init(Distribution distribution, double scale) implements java.io.Serializable {
         /** Distributions: N(0,1), a random sign, or the constant 1 (so scale 0 gives zeros). */
         public enum Distribution { NORMAL, SIGN, CONSTANT }
     }

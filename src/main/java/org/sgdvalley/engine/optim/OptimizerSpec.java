@@ -9,7 +9,8 @@ package org.sgdvalley.engine.optim;
  * @param labelNoise      standard deviation of Gaussian noise added to each sampled label (0: none)
  * @param seed            seed of the minibatch and label-noise streams
  */
-public record OptimizerSpec(boolean fullBatch, int batchSize, boolean withReplacement, double labelNoise, long seed) {
+public record OptimizerSpec(boolean fullBatch, int batchSize, boolean withReplacement, double labelNoise, long seed)
+        implements java.io.Serializable {
 
     /** The paper's SGD: batch size 1, indices drawn uniformly with replacement. */
     public static OptimizerSpec sgd(int batchSize, long seed) {

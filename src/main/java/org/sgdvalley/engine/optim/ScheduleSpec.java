@@ -15,7 +15,7 @@ import java.util.List;
  *                     (or the end of training when there is none)
  */
 public record ScheduleSpec(Shape shape, double stepSize, List<DecaySpec> decays, double warmupFactor,
-                           double warmupPower, double warmupUntil) {
+                           double warmupPower, double warmupUntil) implements java.io.Serializable {
 
     /** The base curves of the paper's schedules. */
     public enum Shape { CONSTANT, PIECEWISE, LINEAR_WARMUP, POWER_WARMUP, EXPONENTIAL_WARMUP, COSINE }

@@ -32,10 +32,18 @@ public final class CompareSpec {
                 + "differs. Look for the " + (aIsLarge ? "A" : "B") + " side (large, then decayed) bouncing at a "
                 + "stable loss and getting sparser, then reaching about the same training loss as the small "
                 + "step, with fewer non-zero features and a lower test loss.";
+        return pair(spec, sideA, sideB, lookFor);
+    }
+
+    /**
+     * The two-run experiment of {@code sideA} and {@code sideB} (labelled "A: ..." and "B: ...") on the
+     * model, data and metrics of {@code spec}, named as a comparison.
+     */
+    public static ExperimentSpec pair(ExperimentSpec spec, RunSpec sideA, RunSpec sideB, String lookFor) {
         String name = spec.name().endsWith(SUFFIX) ? spec.name() : spec.name() + SUFFIX;
-        return new ExperimentSpec(name, "A/B: " + a.label() + " vs " + b.label(), spec.description(), lookFor,
-                spec.model(), spec.data(), spec.iterations(), spec.evaluation(), spec.metrics(), spec.metricOptions(),
-                spec.initSeed(), List.of(sideA, sideB));
+        return new ExperimentSpec(name, "A/B: " + sideA.label().substring(3) + " vs " + sideB.label().substring(3),
+                spec.description(), lookFor, spec.model(), spec.data(), spec.iterations(), spec.evaluation(),
+                spec.metrics(), spec.metricOptions(), spec.initSeed(), List.of(sideA, sideB));
     }
 
     /** A run counts as large when it is decayed or warmed up, or has the largest step size of all. */

@@ -11,7 +11,7 @@ import java.util.TreeSet;
  * @param log    space the further points logarithmically instead of linearly
  * @param every  when &gt; 0, evaluate every {@code every} steps instead (and at the end)
  */
-public record EvaluationPlan(int first, int spaced, boolean log, long every) {
+public record EvaluationPlan(int first, int spaced, boolean log, long every) implements java.io.Serializable {
 
     /** The paper's plan: first 100 iterations, then 250 evenly spaced points. */
     public static EvaluationPlan paper() {

@@ -16,8 +16,16 @@ public final class Experiment {
 
     /** Draws the data and initializes every run. */
     public Experiment(ExperimentSpec spec) {
+        this(spec, spec.data().generate());
+    }
+
+    /**
+     * Initializes every run on {@code data}, which must be what {@code spec.data().generate()} draws
+     * (many experiments on the same data can then share one draw and its cached Gram matrices).
+     */
+    public Experiment(ExperimentSpec spec, Dataset data) {
         this.spec = spec;
-        this.data = spec.data().generate();
+        this.data = data;
         this.model = spec.model().build(data.d());
         this.metrics = new MetricSet(spec.metrics(), model);
         // one model instance per run: models may keep scratch buffers and runs step on different threads

@@ -16,7 +16,8 @@ import org.sgdvalley.engine.model.ModelSpec;
  */
 public record ExperimentSpec(String name, String title, String description, String lookFor, ModelSpec model,
                              DataSpec data, long iterations, EvaluationPlan evaluation, List<String> metrics,
-                             MetricOptions metricOptions, long initSeed, List<RunSpec> runs) {
+                             MetricOptions metricOptions, long initSeed, List<RunSpec> runs)
+        implements java.io.Serializable {
 
     public ExperimentSpec {
         metrics = List.copyOf(metrics);

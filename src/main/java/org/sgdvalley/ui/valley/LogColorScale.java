@@ -6,7 +6,7 @@ import javafx.scene.paint.Color;
  * Colours for losses on a log scale, quantized into bands so that the picture reads as filled
  * contours: viridis-like, dark purple for the valley floor to yellow for the walls.
  */
-final class LogColorScale {
+public final class LogColorScale {
     private static final Color[] STOPS = {
         Color.web("#440154"), Color.web("#414487"), Color.web("#2a788e"), Color.web("#22a884"),
         Color.web("#7ad151"), Color.web("#fde725")};
@@ -34,8 +34,8 @@ final class LogColorScale {
         return interpolate((level + 0.5) / LEVELS);
     }
 
-    /** The continuous colour at fraction f of the range. */
-    static Color interpolate(double f) {
+    /** The continuous colour at fraction f of the range (viridis-like, also used by the sweep maps). */
+    public static Color interpolate(double f) {
         double x = Math.max(0, Math.min(1, f)) * (STOPS.length - 1);
         int i = Math.min(STOPS.length - 2, (int) Math.floor(x));
         return STOPS[i].interpolate(STOPS[i + 1], x - i);
