@@ -81,7 +81,7 @@ final class SweepCommand implements Callable<Integer> {
         SweepGrid grid = new SweepGrid(sweep);
         List<String> files = new ArrayList<>(List.of(CSV_FILE, SUMMARY_FILE));
         files.addAll(SweepPng.files(grid.quantities()));
-        OutputFolder.check(out, force || resume, files);
+        Destination.checkFolder("--out", out, force || resume, files);
         Headless.useIfNoDisplay();
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
