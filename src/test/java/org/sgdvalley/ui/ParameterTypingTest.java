@@ -61,6 +61,7 @@ class ParameterTypingTest {
                         .stream().filter(javafx.scene.Node::isVisible).toList();
                 assertThat(fields.size()).isGreaterThan(i);
                 TextField field = fields.get(i);
+                robot.interact(() -> scrollIntoView(field));
                 robot.clickOn(field);
                 robot.interact(field::selectAll);
                 String shown = field.getText();
@@ -86,5 +87,18 @@ class ParameterTypingTest {
         assertThat(vm.controller().isAlive()).isTrue();
         MainWindowTest.await("trainer answers", () -> vm.statusProperty().get() != null
                 && vm.statusProperty().get().generation() == vm.controller().session().generation());
+    }
+
+    /** Scrolls every pane around {@code node}, as a user would, until it is in view (a long description can push it down). */
+    private static void scrollIntoView(javafx.scene.Node node) {
+        for (javafx.scene.Node p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.ScrollPane scroll) {
+                javafx.scene.Node content = scroll.getContent();
+                double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+                double hidden = content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+                scroll.setVvalue(hidden <= 0 ? 0 : Math.min(1, Math.max(0, (y - 20) / hidden)));
+                scroll.layout();
+            }
+        }
     }
 }
