@@ -18,7 +18,7 @@ import org.sgdvalley.ui.SgdValleyApp;
  * appeared after the command's up-front check (here: before the app starts, which the check did not see)
  * is kept and the app exits 2. In a separate JVM, as JavaFX starts once per JVM.
  */
-class GuiScreenshotTest {
+class ScreenshotCreateNewTest {
     @TempDir
     Path tmp;
 
