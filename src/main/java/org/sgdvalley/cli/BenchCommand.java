@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.sgdvalley.engine.run.ExperimentSpec;
 import org.sgdvalley.preset.PresetCatalog;
+import org.sgdvalley.preset.TimeEstimate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -101,6 +102,9 @@ final class BenchCommand implements Callable<Integer> {
                     Machine.FLOPS_PER_CYCLE, peak, bound, ratio, 100 / ratio, BOUND_FACTOR,
                     ratio <= BOUND_FACTOR ? "PASS" : "FAIL");
         }, () -> out.println("  arithmetic bound: unknown (no clock frequency in /proc/cpuinfo)"));
+        double estimate = TimeEstimate.of(workload.spec(), Long.MAX_VALUE, 0, threads).seconds();
+        out.printf("  time estimate from the spec (as run and resume count it): %.3f s, %.1fx the median, %.1fx the "
+                + "cold run%n", estimate, estimate / median, estimate / cold);
         out.flush();
     }
 }

@@ -71,7 +71,7 @@ final class GuiCommand implements Callable<Integer> {
         }
         try {
             return SgdValleyApp.launch(new GuiOptions(presets, initial, autoplay && recording == null,
-                    screenshot == null ? null : screenshot.toAbsolutePath(), afterSteps, view),
+                    screenshot == null ? null : screenshot.toAbsolutePath(), afterSteps, view, force),
                     new org.sgdvalley.ui.classroom.StartOptions(presenter, recording));
         } catch (UnsupportedOperationException noGlass) {
             // JavaFX's Linux window system needs GTK 3, which minimal systems lack

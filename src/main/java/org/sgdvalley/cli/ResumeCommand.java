@@ -8,6 +8,7 @@ import org.sgdvalley.engine.run.Experiment;
 import org.sgdvalley.engine.run.ExperimentSpec;
 import org.sgdvalley.engine.run.HeadlessRunner;
 import org.sgdvalley.engine.run.RunResult;
+import org.sgdvalley.preset.TimeEstimate;
 import org.sgdvalley.session.ExperimentSession;
 import org.sgdvalley.session.SessionException;
 import org.sgdvalley.session.SessionFile;
@@ -47,6 +48,10 @@ final class ResumeCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite results already in DIR (and the --save file).")
     private boolean force;
 
+    @Option(names = "--allow-long", description = "Run even when the time estimated from the spec is above "
+            + "two days.")
+    private boolean allowLong;
+
     @Override
     public Integer call() throws InterruptedException {
         ExperimentSession session = read();
@@ -61,10 +66,12 @@ final class ResumeCommand implements Callable<Integer> {
         }
         Outputs outputs = new Outputs(out, save, force, false);
         outputs.check(Outputs.RESULT_FILES);
-        Experiment experiment = restore(session, planned);
         PrintWriter err = spec.commandLine().getErr();
-        long totalSteps = Math.max(0, planned.iterations() * planned.runs().size()
-                - session.runs().stream().mapToLong(r -> r.state().iteration()).sum());
+        long done = session.runs().stream().mapToLong(r -> r.state().iteration()).sum();
+        RunCommand.announce(TimeEstimate.of(planned, Long.MAX_VALUE, done, Runtime.getRuntime().availableProcessors()),
+                allowLong, iterations == null ? "iterations" : "--iterations", err);
+        Experiment experiment = restore(session, planned);
+        long totalSteps = Math.max(0, planned.iterations() * planned.runs().size() - done);
         Progress progress = new Progress(err, totalSteps, System.console() != null);
         List<RunResult> results = HeadlessRunner.allCores().resume(experiment, Sessions.results(session),
                 progress, Long.MAX_VALUE);

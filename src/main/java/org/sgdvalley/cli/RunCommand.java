@@ -11,6 +11,7 @@ import org.sgdvalley.engine.run.ExperimentSpec;
 import org.sgdvalley.engine.run.HeadlessRunner;
 import org.sgdvalley.engine.run.RunResult;
 import org.sgdvalley.preset.PresetCatalog;
+import org.sgdvalley.preset.TimeEstimate;
 import org.sgdvalley.ui.PngReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,6 +58,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--png", description = "Also write the four dashboard plots as PNG files (no display needed).")
     private boolean png;
 
+    @Option(names = "--allow-long", description = "Run even when the time estimated from the spec is above "
+            + "two days.")
+    private boolean allowLong;
+
     @Override
     public Integer call() throws InterruptedException {
         ExperimentSpec experimentSpec = Overrides.apply(PresetCatalog.find(preset), iterations(), seed, metrics());
@@ -69,8 +74,10 @@ final class RunCommand implements Callable<Integer> {
         Outputs outputs = new Outputs(out, save, force, png);
         outputs.check(files);
         long stop = stopAt(experimentSpec.iterations());
-        Experiment experiment = build(experimentSpec);
         PrintWriter err = spec.commandLine().getErr();
+        announce(TimeEstimate.of(experimentSpec, stop, 0, Runtime.getRuntime().availableProcessors()), allowLong,
+                iterations == null ? "iterations" : "--iterations", err);
+        Experiment experiment = build(experimentSpec);
         long totalSteps = Math.min(stop, experimentSpec.iterations()) * experimentSpec.runs().size();
         Progress progress = new Progress(err, totalSteps, System.console() != null);
         List<RunResult> results = HeadlessRunner.allCores().run(experiment, progress, stop);
@@ -80,6 +87,19 @@ final class RunCommand implements Callable<Integer> {
         outputs.publish(experiment, results);
         report(experiment.metrics().columns(), results);
         return 0;
+    }
+
+    /**
+     * Refuses a run estimated above {@link TimeEstimate#MAX_SECONDS} unless {@code allowLong}, otherwise
+     * shows the estimate on {@code err} when it is long enough to matter.
+     */
+    static void announce(TimeEstimate estimate, boolean allowLong, String iterationsField, PrintWriter err) {
+        estimate.check(allowLong, iterationsField, "--allow-long");
+        String line = estimate.line();
+        if (line != null) {
+            err.println(line);
+            err.flush();
+        }
     }
 
     /** One {@code warning:} line per metric that read NaN because a native routine is missing here. */

@@ -79,7 +79,8 @@ final class MemoryBudget {
                 : String.format(Locale.ROOT, "%.0f MB", Math.ceil(bytes / 1e6));
     }
 
-    private static double parameters(ModelSpec model, int d) {
+    /** Number of parameters of {@code model} in input dimension {@code d}. */
+    static double parameters(ModelSpec model, int d) {
         if (model instanceof ModelSpec.Relu relu) {
             return ModelReader.reluParameters(relu, d);
         }

@@ -7,10 +7,10 @@ import org.sgdvalley.engine.run.ExperimentSpec;
 /**
  * How the window starts: the presets to offer and the one to open, whether to play at once, and
  * an optional screenshot of the whole window once every run has done {@code afterSteps} steps
- * (then the app exits).
+ * (then the app exits), which replaces an existing file only when {@code overwrite}.
  */
 public record GuiOptions(List<ExperimentSpec> presets, ExperimentSpec initial, boolean autoplay, Path screenshot,
-                         long afterSteps, String view) {
+                         long afterSteps, String view, boolean overwrite) {
 
     /** The views {@code gui --view} accepts. */
     public static final List<String> VIEWS = List.of("dashboard", "valley");
@@ -23,6 +23,6 @@ public record GuiOptions(List<ExperimentSpec> presets, ExperimentSpec initial, b
     /** Options opening on the dashboard. */
     public GuiOptions(List<ExperimentSpec> presets, ExperimentSpec initial, boolean autoplay, Path screenshot,
                       long afterSteps) {
-        this(presets, initial, autoplay, screenshot, afterSteps, "dashboard");
+        this(presets, initial, autoplay, screenshot, afterSteps, "dashboard", false);
     }
 }

@@ -8,19 +8,23 @@ import org.sgdvalley.export.PngExporter;
 
 /**
  * For {@code gui --screenshot}: once every run has done the requested steps (or stopped), lets the
- * plots catch up for a few frames, saves the whole window as PNG and ends the app.
+ * plots catch up for a few frames, saves the whole window as PNG and ends the app. Without --force the
+ * file is created new (a file that appeared since the command's check is kept, and the command fails).
  */
 final class ScreenshotOnce extends AnimationTimer {
     private static final int SETTLE_FRAMES = 5;
     private final MainView view;
     private final Path file;
     private final long afterSteps;
+    private final boolean overwrite;
     private int settled;
 
-    ScreenshotOnce(MainView view, Path file, long afterSteps) {
+    /** Saves {@code file} once every run has done {@code afterSteps} steps; replaces it only when {@code overwrite}. */
+    ScreenshotOnce(MainView view, Path file, long afterSteps, boolean overwrite) {
         this.view = view;
         this.file = file;
         this.afterSteps = afterSteps;
+        this.overwrite = overwrite;
     }
 
     @Override
@@ -40,7 +44,7 @@ final class ScreenshotOnce extends AnimationTimer {
         }
         stop();
         try {
-            PngExporter.write(PngExporter.snapshot(view, 1), view.exportMetadata(), file, true);
+            PngExporter.write(PngExporter.snapshot(view, 1), view.exportMetadata(), file, overwrite);
             SgdValleyApp.exit(0);
         } catch (IOException e) {
             System.err.println("error: --screenshot: " + e.getMessage());

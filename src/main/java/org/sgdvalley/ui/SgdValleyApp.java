@@ -53,7 +53,7 @@ public final class SgdValleyApp extends Application {
         view.start();
         view.classroom().begin(classroomOptions, SgdValleyApp::exit);
         if (options.screenshot() != null) {
-            new ScreenshotOnce(view, options.screenshot(), options.afterSteps()).start();
+            new ScreenshotOnce(view, options.screenshot(), options.afterSteps(), options.overwrite()).start();
         }
         if (options.autoplay() || options.screenshot() != null) {
             vm.play();

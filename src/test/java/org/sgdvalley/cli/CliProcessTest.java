@@ -87,4 +87,15 @@ class CliProcessTest {
             assertThat(listing(mount)).containsExactly(".filler");
         }
     }
+
+    @Test
+    @Timeout(60)
+    void aRunEstimatedAtDaysIsRefusedWithOneLineBeforeAnyWork() throws Exception {
+        Result result = run(tmp.resolve("stdout.txt").toFile(), "run", "diag-gd-vs-sgd", "--iterations",
+                "10000000000", "--metrics", "train_loss,rank", "--out", "o");
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.stderr()).singleElement().asString()
+                .startsWith("error: --iterations, runs: the experiment would take about ");
+        assertThat(tmp.resolve("o")).doesNotExist();
+    }
 }
