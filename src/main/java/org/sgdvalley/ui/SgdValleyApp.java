@@ -15,7 +15,16 @@ public final class SgdValleyApp extends Application {
     private static volatile int exitCode;
     private static volatile org.sgdvalley.ui.classroom.StartOptions classroomOptions =
             org.sgdvalley.ui.classroom.StartOptions.NONE;
+    private static volatile java.util.function.Consumer<String> startupReport;
     private MainView view;
+
+    /**
+     * Makes the next launch report when the window first shows content and when its native libraries
+     * have loaded (one line each, to {@code report}), and then end (see {@link StartupProbe}).
+     */
+    public static void exitAfterStartup(java.util.function.Consumer<String> report) {
+        startupReport = Objects.requireNonNull(report);
+    }
 
     /** Starts the JavaFX application with these options; returns the exit code when the app ends. */
     public static int launch(GuiOptions startOptions) {
@@ -54,6 +63,9 @@ public final class SgdValleyApp extends Application {
         view.classroom().begin(classroomOptions, SgdValleyApp::exit);
         if (options.screenshot() != null) {
             new ScreenshotOnce(view, options.screenshot(), options.afterSteps()).start();
+        }
+        if (startupReport != null) {
+            new StartupProbe(view, startupReport).start();
         }
         if (options.autoplay() || options.screenshot() != null) {
             vm.play();

@@ -66,13 +66,24 @@ public final class Linalg {
 
         private static int configure() {
             awaitGate();
-            Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
-            int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(),
-                    Integer.getInteger(THREADS_PROPERTY, 1)));
-            NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
-            Nd4j.factory().blas().setMaxThreads(threads);
-            return threads;
+            try {
+                Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
+                int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(),
+                        Integer.getInteger(THREADS_PROPERTY, 1)));
+                NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
+                Nd4j.factory().blas().setMaxThreads(threads);
+                return threads;
+            } finally {
+                loadAttempted = true;
+            }
         }
+    }
+
+    private static volatile boolean loadAttempted;
+
+    /** Whether ND4J's native libraries have been loaded (or their loading has failed). */
+    public static boolean loadAttempted() {
+        return loadAttempted;
     }
 
     /** Loads ND4J now (for example on a background thread at start-up); returns the thread count it uses. */
