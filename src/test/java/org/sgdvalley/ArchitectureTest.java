@@ -15,6 +15,18 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "picocli..",
                     "org.sgdvalley.ui..", "org.sgdvalley.cli..", "org.sgdvalley.preset..", "org.sgdvalley.export..");
 
+    /**
+     * JavaCPP's symbol lookup (Loader.addressof, which blas_set_num_threads calls every time) walks the
+     * loaded libraries with dl_iterate_phdr and deadlocks against a library loading on another thread:
+     * only ND4J's one-time load may do it.
+     */
+    @ArchTest
+    static final ArchRule symbolLookupOnlyWhileLoadingNd4j = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.sgdvalley.engine.metric.Linalg$Nd4jHolder")
+            .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
+                    "a JavaCPP symbol lookup", call -> call.getName().equals("addressof")
+                            || call.getName().equals("blas_set_num_threads")));
+
     @ArchTest
     static final ArchRule presetsHaveNoUi = noClasses().that().resideInAPackage("org.sgdvalley.preset..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.sgdvalley.ui..", "picocli..")

@@ -8,7 +8,8 @@ import javafx.stage.Stage;
 
 /**
  * The desktop app. The window appears at once; the trainer builds the first experiment on its own
- * thread and heavy libraries (ND4J) load in the background.
+ * thread, and native libraries load in the background, from one thread in a fixed order
+ * ({@link NativeLibraries}).
  */
 public final class SgdValleyApp extends Application {
     private static volatile GuiOptions options;
@@ -48,6 +49,7 @@ public final class SgdValleyApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        NativeLibraries.startForApp();
         MainViewModel vm = new MainViewModel(options.presets(), options.initial());
         FailureReporting.install(vm);
         view = new MainView(vm);

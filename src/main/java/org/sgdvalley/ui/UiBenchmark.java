@@ -47,6 +47,7 @@ public final class UiBenchmark {
         HeadlessToolkit.start();
         CompletableFuture<MainView> opened = new CompletableFuture<>();
         Platform.runLater(() -> {
+            NativeLibraries.startForApp();
             MainView view = new MainView(new MainViewModel(presets, spec));
             Stage stage = new Stage();
             stage.setScene(new Scene(view, 1500, 940));

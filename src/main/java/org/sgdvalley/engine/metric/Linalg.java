@@ -1,6 +1,9 @@
 package org.sgdvalley.engine.metric;
 
+import org.bytedeco.javacpp.Loader;
+import org.bytedeco.javacpp.Pointer;
 import org.bytedeco.openblas.global.openblas;
+import org.bytedeco.openblas.presets.openblas_nolapack;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -10,7 +13,8 @@ import org.nd4j.nativeblas.NativeOpsHolder;
  * The dense linear algebra of the metrics, and the only class of the engine that calls ND4J.
  *
  * <p>ND4J takes about two seconds to load, so it is loaded on the first call, on the caller's thread
- * (a metric evaluation, never the UI thread), in double precision. Its thread count is set then, from
+ * (a metric evaluation, never the UI thread), or on the thread {@link #reserveLoadingFor} names, in
+ * double precision. Its thread count is set then, from
  * the system property {@value #THREADS_PROPERTY} (default 1): OpenMP threads of libnd4j
  * ({@code NativeOps.setOmpNumThreads}) and OpenBLAS threads ({@code Blas.setMaxThreads}). Setting these
  * from Java works after loading; the environment variable OMP_NUM_THREADS only works if set before
@@ -35,59 +39,58 @@ public final class Linalg {
     /** System property with the number of native threads ND4J may use. */
     public static final String THREADS_PROPERTY = "sgdvalley.linalg.threads";
 
-    private static volatile java.util.concurrent.CompletableFuture<?> loadGate =
-            java.util.concurrent.CompletableFuture.completedFuture(null);
+    private static final NativeLoadGate GATE = new NativeLoadGate();
 
     private Linalg() {
     }
 
     /**
-     * Holds the first load of ND4J until {@code ready} completes (at most 30 s). The desktop app uses it
-     * so that ND4J's native libraries never load while the window system loads its own: two native
-     * loads at once were seen to wedge the JVM at start-up.
+     * Reserves the first load of ND4J's native libraries for {@code loader}: until it has called
+     * {@link #warmUp()}, other threads that need ND4J wait, and none of them loads it (see
+     * {@link NativeLoadGate}). The desktop app's native loader calls this before anything can use ND4J.
      */
-    public static void deferLoadingUntil(java.util.concurrent.CompletableFuture<?> ready) {
-        loadGate = ready;
-    }
-
-    private static void awaitGate() {
-        try {
-            loadGate.get(30, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            // load anyway: a slow start is better than no metrics
-        }
+    public static void reserveLoadingFor(Thread loader) {
+        GATE.reserveFor(loader);
     }
 
     /** Loads and configures ND4J once, on first use. */
     private static final class Nd4jHolder {
-        static final int THREADS = configure();
+        static final int THREADS;
+        /**
+         * OpenBLAS's own thread-count setter, looked up once here: JavaCPP's blas_set_num_threads looks
+         * it up on every call, with dlsym inside dl_iterate_phdr, which deadlocks against a native
+         * library that another thread loads meanwhile. Null if this BLAS has none.
+         */
+        static final openblas_nolapack.SetNumThreads SET_BLAS_THREADS;
 
-        private static int configure() {
-            awaitGate();
+        static {
+            GATE.checkLoader();
             try {
                 Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
-                int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(),
+                THREADS = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(),
                         Integer.getInteger(THREADS_PROPERTY, 1)));
-                NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
-                Nd4j.factory().blas().setMaxThreads(threads);
-                return threads;
+                NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(THREADS);
+                Nd4j.factory().blas().setMaxThreads(THREADS);
+                Loader.load(openblas.class);
+                Pointer setter = Loader.addressof("openblas_set_num_threads");
+                SET_BLAS_THREADS = setter == null || setter.isNull() ? null : new openblas_nolapack.SetNumThreads(setter);
             } finally {
-                loadAttempted = true;
+                GATE.finish();
             }
         }
     }
 
-    private static volatile boolean loadAttempted;
-
     /** Whether ND4J's native libraries have been loaded (or their loading has failed). */
     public static boolean loadAttempted() {
-        return loadAttempted;
+        return GATE.finished();
     }
 
-    /** Loads ND4J now (for example on a background thread at start-up); returns the thread count it uses. */
+    /**
+     * Loads ND4J now, or waits until the thread the load is reserved for has loaded it; returns the
+     * thread count it uses.
+     */
     public static int warmUp() {
+        GATE.awaitTurn();
         return Nd4jHolder.THREADS;
     }
 
@@ -175,12 +178,16 @@ public final class Linalg {
      * {@value #THREADS_PROPERTY} says: the thread count changes the last bits of the results.
      */
     private static int onOneThread(java.util.function.IntSupplier call) {
-        int threads = openblas.blas_get_num_threads();
-        openblas.blas_set_num_threads(1);
+        int threads = Nd4jHolder.THREADS;
+        openblas_nolapack.SetNumThreads setThreads = Nd4jHolder.SET_BLAS_THREADS;
+        if (threads == 1 || setThreads == null) {
+            return call.getAsInt();
+        }
+        setThreads.call(1);
         try {
             return call.getAsInt();
         } finally {
-            openblas.blas_set_num_threads(threads);
+            setThreads.call(threads);
         }
     }
 
