@@ -5,18 +5,18 @@
 # gdb, when installed) before it is killed.
 #
 # usage: scripts/launch-loop.sh [-n LAUNCHES] [-p PARALLEL] [-t TIMEOUT_S] [-d FIRST_DISPLAY]
-#                               [-l LOAD_PROCESSES] [-j JAR] [-o OUT_DIR]
+#                               [-l LOAD_PROCESSES] [-j JAR] [-o OUT_DIR] [-a]
 # defaults: 200 launches, 2 at a time, 120 s timeout, displays :20 and up, one busy loop per core,
-# target/sgd-valley.jar, a fresh temporary folder for logs. Needs Xvfb; run from the project root
+# target/sgd-valley.jar, a fresh temporary folder for logs; -a starts training at once (--autoplay). Needs Xvfb; run from the project root
 # after `mvn -B package -DskipTests`.
 set -u
 
-launches=200 parallel=2 timeout_s=120 first_display=20 load=$(nproc) jar=target/sgd-valley.jar out=""
-while getopts "n:p:t:d:l:j:o:" opt; do
+launches=200 parallel=2 timeout_s=120 first_display=20 load=$(nproc) jar=target/sgd-valley.jar out="" autoplay=""
+while getopts "n:p:t:d:l:j:o:a" opt; do
   case $opt in
     n) launches=$OPTARG ;; p) parallel=$OPTARG ;; t) timeout_s=$OPTARG ;; d) first_display=$OPTARG ;;
-    l) load=$OPTARG ;; j) jar=$OPTARG ;; o) out=$OPTARG ;;
-    *) echo "usage: $0 [-n N] [-p P] [-t S] [-d DISPLAY] [-l LOAD] [-j JAR] [-o DIR]" >&2; exit 2 ;;
+    l) load=$OPTARG ;; j) jar=$OPTARG ;; o) out=$OPTARG ;; a) autoplay=--autoplay ;;
+    *) echo "usage: $0 [-n N] [-p P] [-t S] [-d DISPLAY] [-l LOAD] [-j JAR] [-o DIR] [-a]" >&2; exit 2 ;;
   esac
 done
 command -v Xvfb >/dev/null || { echo "error: Xvfb is not installed (apt-get install xvfb)" >&2; exit 2; }
@@ -45,7 +45,7 @@ sleep 1
 # One launch: prints "ok FIRST_CONTENT_MS", "hang" or "fail RC" to the results file.
 launch() {
   local k=$1 display=$2 log="$out/launch-$1.log"
-  DISPLAY=":$display" java -jar "$jar" gui --startup-probe --autoplay >"$log" 2>&1 &
+  DISPLAY=":$display" java -jar "$jar" gui --startup-probe $autoplay >"$log" 2>&1 &
   local pid=$! waited=0
   while kill -0 "$pid" 2>/dev/null && ((waited < timeout_s)); do
     sleep 1

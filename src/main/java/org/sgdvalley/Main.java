@@ -12,6 +12,7 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        Cli.reportNativeUnpacking(err);
         int code = Cli.execute(args.length == 0 ? new String[] {"gui"} : args, out, err);
         System.exit(code);
     }

@@ -38,6 +38,14 @@ public final class Cli {
         return cli;
     }
 
+    /**
+     * Says on {@code err} when the first start unpacks the native libraries into JavaCPP's cache, and
+     * how far it has got (see {@link NativeUnpacking}).
+     */
+    public static void reportNativeUnpacking(PrintWriter err) {
+        NativeUnpacking.reportWhileUnpacking(err);
+    }
+
     /** Runs the command line on {@code args} and returns the exit code. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         return commandLine(out, err).execute(args);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Group;
 import javafx.scene.Scene;
@@ -66,13 +67,21 @@ public final class NativeLibraries {
     }
 
     /**
-     * Starts loading the app's native libraries, once per process (later calls return the same
-     * loader). Call it on the JavaFX thread, before anything that may use ND4J exists.
+     * Reserves ND4J's load for the app's loader and starts loading at the next animation pulse (the
+     * first frame is not kept waiting), once per process; later calls return the same loader. Call it
+     * on the JavaFX thread, before anything that may use ND4J exists.
      */
     public static synchronized NativeLibraries startForApp() {
         if (app == null) {
             app = new NativeLibraries(appSteps(), Linalg::reserveLoadingFor);
-            app.start();
+            app.reserve.accept(app.thread);
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    stop();
+                    app.thread.start();
+                }
+            }.start();
         }
         return app;
     }
