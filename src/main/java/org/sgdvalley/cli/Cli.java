@@ -26,6 +26,9 @@ public final class Cli {
     /** The configured command line, writing to the given streams. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new RootCommand());
+        // plain help text: picocli's ANSI codes end bold with ESC[21m, which many terminals draw as a
+        // double underline, and old Windows consoles print the codes themselves
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, args) -> {
