@@ -1,9 +1,7 @@
 package org.sgdvalley.engine.metric;
 
 import org.bytedeco.javacpp.Loader;
-import org.bytedeco.javacpp.Pointer;
 import org.bytedeco.openblas.global.openblas;
-import org.bytedeco.openblas.presets.openblas_nolapack;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -56,12 +54,6 @@ public final class Linalg {
     /** Loads and configures ND4J once, on first use. */
     private static final class Nd4jHolder {
         static final int THREADS;
-        /**
-         * OpenBLAS's own thread-count setter, looked up once here: JavaCPP's blas_set_num_threads looks
-         * it up on every call, with dlsym inside dl_iterate_phdr, which deadlocks against a native
-         * library that another thread loads meanwhile. Null if this BLAS has none.
-         */
-        static final openblas_nolapack.SetNumThreads SET_BLAS_THREADS;
 
         static {
             GATE.checkLoader();
@@ -72,8 +64,6 @@ public final class Linalg {
                 NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(THREADS);
                 Nd4j.factory().blas().setMaxThreads(THREADS);
                 Loader.load(openblas.class);
-                Pointer setter = Loader.addressof("openblas_set_num_threads");
-                SET_BLAS_THREADS = setter == null || setter.isNull() ? null : new openblas_nolapack.SetNumThreads(setter);
             } finally {
                 GATE.finish();
             }
@@ -178,16 +168,18 @@ public final class Linalg {
      * {@value #THREADS_PROPERTY} says: the thread count changes the last bits of the results.
      */
     private static int onOneThread(java.util.function.IntSupplier call) {
-        int threads = Nd4jHolder.THREADS;
-        openblas_nolapack.SetNumThreads setThreads = Nd4jHolder.SET_BLAS_THREADS;
-        if (threads == 1 || setThreads == null) {
+        // the count last set through JavaCPP (a field read); it is 1 unless THREADS_PROPERTY asks for more
+        int threads = openblas.blas_get_num_threads();
+        if (threads == 1) {
             return call.getAsInt();
         }
-        setThreads.call(1);
+        // JavaCPP's setter looks OpenBLAS's up on every call, with dlsym inside dl_iterate_phdr, which
+        // deadlocks against a library loading on another thread: only with more threads asked for
+        openblas.blas_set_num_threads(1);
         try {
             return call.getAsInt();
         } finally {
-            setThreads.call(threads);
+            openblas.blas_set_num_threads(threads);
         }
     }
 
