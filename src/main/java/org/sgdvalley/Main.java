@@ -15,6 +15,7 @@ public final class Main {
         // on the descriptor itself, not System.out, whose PrintStream hides write errors from checkError()
         PrintWriter out = new PrintWriter(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        Cli.reportNativeUnpacking(err);
         int code = Cli.execute(args.length == 0 ? new String[] {"gui"} : args, out, err);
         System.exit(code);
     }

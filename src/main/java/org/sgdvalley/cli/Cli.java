@@ -33,6 +33,9 @@ public final class Cli {
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         CommandLine cli = new CommandLine(new RootCommand());
+        // plain help text: picocli's ANSI codes end bold with ESC[21m, which many terminals draw as a
+        // double underline, and old Windows consoles print the codes themselves
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, args) -> {
@@ -43,6 +46,14 @@ public final class Cli {
         });
         cli.setExecutionExceptionHandler((e, command, parsed) -> failure(e, err));
         return cli;
+    }
+
+    /**
+     * Says on {@code err} when the first start unpacks the native libraries into JavaCPP's cache, and
+     * how far it has got (see {@link NativeUnpacking}).
+     */
+    public static void reportNativeUnpacking(PrintWriter err) {
+        NativeUnpacking.reportWhileUnpacking(err);
     }
 
     /**

@@ -8,7 +8,9 @@ import org.sgdvalley.preset.PresetCatalog;
 import org.sgdvalley.ui.GuiOptions;
 import org.sgdvalley.ui.SgdValleyApp;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code gui}: opens the desktop app, optionally on a preset, playing, or saving a screenshot of the
@@ -57,13 +59,23 @@ final class GuiCommand implements Callable<Integer> {
             + "(default ${DEFAULT-VALUE}).", defaultValue = "960x600")
     private String size;
 
+    @Option(names = "--startup-probe", hidden = true, description = "Print when the window first shows content and "
+            + "when its native libraries have loaded, then exit (start-up measurements).")
+    private boolean startupProbe;
+
+    @Spec
+    private CommandSpec spec;
+
     @Override
     public Integer call() {
         validate();
         List<ExperimentSpec> presets = PresetCatalog.names().stream().map(PresetCatalog::bundled).toList();
         ExperimentSpec initial = preset == null ? presets.get(0) : PresetCatalog.find(preset);
         org.sgdvalley.ui.classroom.RecordingSpec recording = recording();
-        if (screenshot != null || recording != null) {
+        if (startupProbe) {
+            SgdValleyApp.exitAfterStartup(spec.commandLine().getOut()::println);
+        }
+        if (screenshot != null || recording != null || startupProbe) {
             Headless.useIfNoDisplay();
         } else if (!Headless.hasDisplay()) {
             throw new InputException("gui: no display to open a window on (" + Headless.whyNoDisplay()

@@ -13,8 +13,9 @@ import org.sgdvalley.ui.UiBenchmark;
 import org.sgdvalley.ui.plot.PlotBenchmark;
 
 /**
- * The desktop app's part of {@code bench}: plot drawing cost at 10^6 points per plot, frame rate and
- * slider latency while training at full speed, and the heap of a very long live run.
+ * The desktop app's part of {@code bench}: start-up time, plot drawing cost at 10^6 points per plot,
+ * frame rate and slider latency while training at full speed, CPU use while paused, and the heap of a
+ * very long live run.
  */
 final class UiBench {
     private static final double FRAME_BUDGET_MS = 8;
@@ -27,6 +28,7 @@ final class UiBench {
     }
 
     void run() throws InterruptedException {
+        new StartupBench(out, quick ? 3 : 5).run();
         Headless.useIfNoDisplay();
         plots();
         window();
@@ -56,6 +58,9 @@ final class UiBench {
                     + "(frame gaps: median / 99th percentile / worst):%n", seconds, seconds, seconds + settle);
             window("first seconds of play", m.start());
             window("steady state", m.steady());
+            out.printf("  paused (after %d s of play), CPU of the whole process over %d s: Dashboard %.1f %%, "
+                    + "Valley tab %.1f %% of one core%n", seconds * 2 + settle, seconds, m.pausedDashboardCpu(),
+                    m.pausedValleyCpu());
         } catch (ExecutionException e) {
             out.println("Main window: could not be measured: " + e.getCause());
         }

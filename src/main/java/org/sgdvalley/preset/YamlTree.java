@@ -105,7 +105,7 @@ final class YamlTree {
             YAMLParser yaml = (YAMLParser) parser;
             while (parser.nextToken() != null) {
                 String what = yaml.isCurrentAlias() ? "an alias (*" + parser.getText() + ")"
-                        : yaml.getCurrentAnchor() != null ? "an anchor (&" + yaml.getCurrentAnchor() + ")"
+                        : yaml.getObjectId() != null ? "an anchor (&" + yaml.getObjectId() + ")"
                         : yaml.getTypeId() != null ? "a tag (!" + yaml.getTypeId() + ")" : null;
                 if (what != null) {
                     JsonStreamContext context = parser.currentToken().isStructStart()

@@ -37,7 +37,6 @@ public final class MainView extends BorderPane {
     private final CheckMenuItem dark = new CheckMenuItem("Dark theme");
     private final CheckMenuItem large = new CheckMenuItem("Large text (lecture hall)");
     private final AnimationTimer frames;
-    private final BackgroundWarmup natives = new BackgroundWarmup();
     private final ExportActions exports = new ExportActions(this);
     private long shownGeneration = -1;
     private long framesHandled;
@@ -198,7 +197,6 @@ public final class MainView extends BorderPane {
 
     private void frame() {
         framesHandled++;
-        natives.frameDrawn();
         vm.refresh();
         ControllerStatus status = vm.statusProperty().get();
         if (status == null) {

@@ -8,14 +8,24 @@ import javafx.stage.Stage;
 
 /**
  * The desktop app. The window appears at once; the trainer builds the first experiment on its own
- * thread and heavy libraries (ND4J) load in the background.
+ * thread, and native libraries load in the background, from one thread in a fixed order
+ * ({@link NativeLibraries}).
  */
 public final class SgdValleyApp extends Application {
     private static volatile GuiOptions options;
     private static volatile int exitCode;
     private static volatile org.sgdvalley.ui.classroom.StartOptions classroomOptions =
             org.sgdvalley.ui.classroom.StartOptions.NONE;
+    private static volatile java.util.function.Consumer<String> startupReport;
     private MainView view;
+
+    /**
+     * Makes the next launch report when the window first shows content and when its native libraries
+     * have loaded (one line each, to {@code report}), and then end (see {@link StartupProbe}).
+     */
+    public static void exitAfterStartup(java.util.function.Consumer<String> report) {
+        startupReport = Objects.requireNonNull(report);
+    }
 
     /** Starts the JavaFX application with these options; returns the exit code when the app ends. */
     public static int launch(GuiOptions startOptions) {
@@ -39,6 +49,7 @@ public final class SgdValleyApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        NativeLibraries.startForApp();
         MainViewModel vm = new MainViewModel(options.presets(), options.initial());
         FailureReporting.install(vm);
         view = new MainView(vm);
@@ -54,6 +65,9 @@ public final class SgdValleyApp extends Application {
         view.classroom().begin(classroomOptions, SgdValleyApp::exit);
         if (options.screenshot() != null) {
             new ScreenshotOnce(view, options.screenshot(), options.afterSteps(), options.overwrite()).start();
+        }
+        if (startupReport != null) {
+            new StartupProbe(view, startupReport).start();
         }
         if (options.autoplay() || options.screenshot() != null) {
             vm.play();

@@ -31,8 +31,14 @@ public final class UiBenchmark {
     public record Result(double framesPerSecond, double medianFrameMillis, double p99FrameMillis,
                          double worstFrameMillis, double commandMillis, double stepsPerSecond) { }
 
-    /** The first seconds of play (the JIT still compiling) and the steady state later. */
-    public record Measurement(Result start, Result steady) { }
+    /**
+     * The first seconds of play (the JIT still compiling), the steady state later, and the CPU the
+     * paused window uses on each tab, in percent of one core.
+     */
+    public record Measurement(Result start, Result steady, double pausedDashboardCpu, double pausedValleyCpu) { }
+
+    /** Seconds a paused window is left alone before its CPU use is measured. */
+    private static final double PAUSE_SETTLE_SECONDS = 2;
 
     private UiBenchmark() {
     }
@@ -47,6 +53,7 @@ public final class UiBenchmark {
         HeadlessToolkit.start();
         CompletableFuture<MainView> opened = new CompletableFuture<>();
         Platform.runLater(() -> {
+            NativeLibraries.startForApp();
             MainView view = new MainView(new MainViewModel(presets, spec));
             Stage stage = new Stage();
             stage.setScene(new Scene(view, 1500, 940));
@@ -64,11 +71,28 @@ public final class UiBenchmark {
         // on two cores beside a full-speed trainer, the JIT keeps compiling the frame's code for a while
         Thread.sleep((long) (settleSeconds * 1000));
         Result steady = measure(vm, seconds);
+        Platform.runLater(vm::pause);
+        double dashboard = pausedCpu(seconds);
+        Platform.runLater(() -> view.selectView("valley"));
+        double valley = pausedCpu(seconds);
         Platform.runLater(() -> {
             view.stop();
             view.getScene().getWindow().hide();
         });
-        return new Measurement(start, steady);
+        return new Measurement(start, steady, dashboard, valley);
+    }
+
+    /** CPU used by this process over {@code seconds}, after a settling pause, in percent of one core. */
+    private static double pausedCpu(double seconds) throws InterruptedException {
+        Thread.sleep((long) (PAUSE_SETTLE_SECONDS * 1000));
+        long cpu = cpuNanos();
+        long wall = System.nanoTime();
+        Thread.sleep((long) (seconds * 1000));
+        return 100.0 * (cpuNanos() - cpu) / (System.nanoTime() - wall);
+    }
+
+    private static long cpuNanos() {
+        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
     }
 
     private static Result measure(MainViewModel vm, double seconds) throws InterruptedException {

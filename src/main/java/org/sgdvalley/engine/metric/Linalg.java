@@ -1,5 +1,6 @@
 package org.sgdvalley.engine.metric;
 
+import org.bytedeco.javacpp.Loader;
 import org.bytedeco.openblas.global.openblas;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -10,7 +11,8 @@ import org.nd4j.nativeblas.NativeOpsHolder;
  * The dense linear algebra of the metrics, and the only class of the engine that calls ND4J.
  *
  * <p>ND4J takes about two seconds to load, so it is loaded on the first call, on the caller's thread
- * (a metric evaluation, never the UI thread), in double precision. Its thread count is set then, from
+ * (a metric evaluation, never the UI thread), or on the thread {@link #reserveLoadingFor} names, in
+ * double precision. Its thread count is set then, from
  * the system property {@value #THREADS_PROPERTY} (default 1): OpenMP threads of libnd4j
  * ({@code NativeOps.setOmpNumThreads}) and OpenBLAS threads ({@code Blas.setMaxThreads}). Setting these
  * from Java works after loading; the environment variable OMP_NUM_THREADS only works if set before
@@ -42,8 +44,7 @@ public final class Linalg {
     /** What is missing when ND4J does not load, as {@link MissingNativeRoutine} names it. */
     private static final String ND4J = "ND4J's native library (nd4j-native)";
 
-    private static volatile java.util.concurrent.CompletableFuture<?> loadGate =
-            java.util.concurrent.CompletableFuture.completedFuture(null);
+    private static final NativeLoadGate GATE = new NativeLoadGate();
 
     /** The LAPACK routines called here; tests replace them to simulate a platform that lacks one. */
     interface Lapack {
@@ -72,41 +73,44 @@ public final class Linalg {
     }
 
     /**
-     * Holds the first load of ND4J until {@code ready} completes (at most 30 s). The desktop app uses it
-     * so that ND4J's native libraries never load while the window system loads its own: two native
-     * loads at once were seen to wedge the JVM at start-up.
+     * Reserves the first load of ND4J's native libraries for {@code loader}: until it has called
+     * {@link #warmUp()}, other threads that need ND4J wait, and none of them loads it (see
+     * {@link NativeLoadGate}). The desktop app's native loader calls this before anything can use ND4J.
      */
-    public static void deferLoadingUntil(java.util.concurrent.CompletableFuture<?> ready) {
-        loadGate = ready;
-    }
-
-    private static void awaitGate() {
-        try {
-            loadGate.get(30, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            // load anyway: a slow start is better than no metrics
-        }
+    public static void reserveLoadingFor(Thread loader) {
+        GATE.reserveFor(loader);
     }
 
     /** Loads and configures ND4J once, on first use. */
     private static final class Nd4jHolder {
-        static final int THREADS = configure();
+        static final int THREADS;
 
-        private static int configure() {
-            awaitGate();
-            Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
-            int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(),
-                    Integer.getInteger(THREADS_PROPERTY, 1)));
-            NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
-            Nd4j.factory().blas().setMaxThreads(threads);
-            return threads;
+        static {
+            GATE.checkLoader();
+            try {
+                Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
+                THREADS = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(),
+                        Integer.getInteger(THREADS_PROPERTY, 1)));
+                NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(THREADS);
+                Nd4j.factory().blas().setMaxThreads(THREADS);
+                Loader.load(openblas.class);
+            } finally {
+                GATE.finish();
+            }
         }
     }
 
-    /** Loads ND4J now (for example on a background thread at start-up); returns the thread count it uses. */
+    /** Whether ND4J's native libraries have been loaded (or their loading has failed). */
+    public static boolean loadAttempted() {
+        return GATE.finished();
+    }
+
+    /**
+     * Loads ND4J now, or waits until the thread the load is reserved for has loaded it; returns the
+     * thread count it uses.
+     */
     public static int warmUp() {
+        GATE.awaitTurn();
         return Nd4jHolder.THREADS;
     }
 
@@ -208,7 +212,13 @@ public final class Linalg {
             throw new MissingNativeRoutine(ND4J, missing);
         }
         try {
+            // the count last set through JavaCPP (a field read); it is 1 unless THREADS_PROPERTY asks for more
             int threads = openblas.blas_get_num_threads();
+            if (threads == 1) {
+                return call.getAsInt();
+            }
+            // JavaCPP's setter looks OpenBLAS's up on every call, with dlsym inside dl_iterate_phdr, which
+            // deadlocks against a library loading on another thread: only with more threads asked for
             openblas.blas_set_num_threads(1);
             try {
                 return call.getAsInt();

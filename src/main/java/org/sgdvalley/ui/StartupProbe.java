@@ -1,0 +1,55 @@
+package org.sgdvalley.ui;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
+import org.sgdvalley.engine.metric.Linalg;
+import org.sgdvalley.engine.run.ControllerStatus;
+
+/**
+ * For start-up measurements ({@code gui --startup-probe}): reports when the window first shows the
+ * preset's content, then keeps the window drawing until ND4J's native libraries have loaded and a few
+ * more frames have been drawn, reports that and ends the app. A launch that never reports both hung.
+ */
+final class StartupProbe extends AnimationTimer {
+    /** Frames that must still be drawn after the native libraries loaded. */
+    private static final int FRAMES_AFTER_LOAD = 10;
+    private final MainView view;
+    private final Consumer<String> report;
+    private final Instant processStart;
+    private boolean contentShown;
+    private boolean contentReported;
+    private int framesAfterLoad;
+
+    StartupProbe(MainView view, Consumer<String> report) {
+        this.view = view;
+        this.report = report;
+        this.processStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+    }
+
+    @Override
+    public void handle(long now) {
+        if (!contentShown) {
+            ControllerStatus status = view.viewModel().statusProperty().get();
+            // the main view's own timer ran first in this pulse: once it shows the session, the pulse draws it
+            contentShown = status != null
+                    && status.generation() == view.viewModel().controller().session().generation();
+            return;
+        }
+        if (!contentReported) {
+            // one pulse later: the frame with the content has been rendered
+            contentReported = true;
+            report.accept("startup: first content after " + millisSinceStart() + " ms");
+        }
+        if (Linalg.loadAttempted() && ++framesAfterLoad >= FRAMES_AFTER_LOAD) {
+            stop();
+            report.accept("startup: native libraries loaded, window drawing, after " + millisSinceStart() + " ms");
+            SgdValleyApp.exit(0);
+        }
+    }
+
+    private long millisSinceStart() {
+        return Duration.between(processStart, Instant.now()).toMillis();
+    }
+}
