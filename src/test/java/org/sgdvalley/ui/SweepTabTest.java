@@ -1,55 +1,30 @@
 package org.sgdvalley.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sgdvalley.ui.MainWindowTest.await;
 
-import java.util.List;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.sgdvalley.engine.run.ExperimentSpec;
 import org.sgdvalley.engine.sweep.SweepGrid;
+import org.sgdvalley.engine.run.ExperimentSpec;
 import org.sgdvalley.preset.PresetCatalog;
 import org.sgdvalley.ui.sweep.HeatMapView;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The Sweep tab of the real window, driven headless: cells fill in, hover reads them, a click opens one as A/B. */
-@ExtendWith(ApplicationExtension.class)
-@Timeout(90)
-class SweepTabTest {
-    private MainView view;
-    private MainViewModel vm;
-
+class SweepTabTest extends WindowTest {
     @Start
     void start(Stage stage) {
-        List<ExperimentSpec> presets = PresetCatalog.names().stream().map(PresetCatalog::bundled).toList();
-        vm = new MainViewModel(presets, PresetCatalog.bundled("toy-quadratic"));
-        view = new MainView(vm);
-        Scene scene = new Scene(view, 1280, 720);
-        scene.getStylesheets().add(SgdValleyApp.class.getResource("sgd-valley.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        view.start();
+        open(stage);
     }
 
-    @BeforeEach
-    void firstExperimentBuilt() {
-        await("first experiment built", () -> vm.statusProperty().get() != null);
-    }
-
-    @AfterEach
-    void stop() {
-        view.stop();
+    @Override
+    protected String preset() {
+        return "toy-quadratic";
     }
 
     @Test
