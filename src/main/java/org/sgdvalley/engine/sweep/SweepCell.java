@@ -30,6 +30,8 @@ public record SweepCell(SweepSpec sweep, int xIndex, int yIndex, int seed) imple
      */
     public static final int LOSS_SAMPLES = 200;
     private static final String TRAIN_LOSS = "train_loss";
+    /** Loss samples after a phase, still at the large step, that are enough to tell whether the loss fell on. */
+    private static final int MIN_SAMPLES_AFTER = 5;
 
     /** The value of the x parameter. */
     public double x() {
@@ -110,7 +112,11 @@ public record SweepCell(SweepSpec sweep, int xIndex, int yIndex, int seed) imple
         return Arrays.stream(run.schedule().decayIterations()).min().orElse(run.schedule().totalSteps());
     }
 
-    /** {stabilized loss, first iteration of the phase}, both NaN without a stabilization phase. */
+    /**
+     * {stabilized loss, first iteration of the phase}, both NaN without a stabilization phase. The phase
+     * must last while the large step does: a plateau after which the loss falls below the band again,
+     * still at the large step, is a pause in a slow convergence, not stabilization.
+     */
     static double[] lossSummary(List<Evaluation> evaluations, long until) {
         int count = 0;
         double[] at = new double[evaluations.size()];
@@ -123,7 +129,7 @@ public record SweepCell(SweepSpec sweep, int xIndex, int yIndex, int seed) imple
         }
         double[] x = at;
         int n = count;
-        return Stabilization.detect(at, loss, count).map(phase -> {
+        return Stabilization.detect(at, loss, count).filter(phase -> !fallsBelowAfter(phase, x, loss, n)).map(phase -> {
             double[] inside = new double[n];
             int m = 0;
             for (int i = 0; i < n; i++) {
@@ -131,10 +137,26 @@ public record SweepCell(SweepSpec sweep, int xIndex, int yIndex, int seed) imple
                     inside[m++] = loss[i];
                 }
             }
-            double[] sorted = Arrays.copyOf(inside, m);
-            Arrays.sort(sorted);
-            double median = m % 2 == 1 ? sorted[m / 2] : 0.5 * (sorted[m / 2 - 1] + sorted[m / 2]);
-            return new double[] {median, phase.start()};
+            return new double[] {median(Arrays.copyOf(inside, m)), phase.start()};
         }).orElse(new double[] {Double.NaN, Double.NaN});
+    }
+
+    /** Whether the median loss after the phase (of at least a few samples) lies below the phase's band. */
+    private static boolean fallsBelowAfter(Stabilization.Phase phase, double[] x, double[] loss, int n) {
+        double[] after = new double[n];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            if (x[i] > phase.end()) {
+                after[m++] = loss[i];
+            }
+        }
+        return m >= MIN_SAMPLES_AFTER && median(Arrays.copyOf(after, m)) < phase.low();
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int m = sorted.length;
+        return m % 2 == 1 ? sorted[m / 2] : 0.5 * (sorted[m / 2 - 1] + sorted[m / 2]);
     }
 }

@@ -348,6 +348,15 @@ public final class HeatMapView extends Region implements RenderScalable {
         g.setFill(theme.foreground());
         g.fillText("diverged", x + 20, mid);
         x += 110;
+        if (SweepGrid.SUMMARY.contains(quantity)) {
+            // a blank cell of these maps is a finding (the loss never stabilized), not missing data
+            String none = "never stabilized";
+            g.setFill(theme.grid().darker());
+            g.fillRect(x, mid - 7, 14, 14);
+            g.setFill(theme.foreground());
+            g.fillText(none, x + 20, mid);
+            x += 20 + width(none, g.getFont()) + 36;
+        }
         g.setStroke(Color.BLACK);
         g.setLineWidth(6);
         g.strokeLine(x, mid, x + 26, mid);

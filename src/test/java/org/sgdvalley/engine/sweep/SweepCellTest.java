@@ -89,4 +89,26 @@ class SweepCellTest {
         assertThat(shipped).isEqualTo(cell);
         assertThat(shipped.run().sameAs(cell.run())).isTrue();
     }
+
+    /** A training loss sampled every 500 steps: a fast first fall, then {@code level(i)} with bounces around it. */
+    private static List<Evaluation> bouncing(java.util.function.IntToDoubleFunction level) {
+        List<Evaluation> samples = new ArrayList<>();
+        for (int i = 0; i <= 200; i++) {
+            double bounce = 1 + 0.8 * Math.sin(2.3 * i);
+            samples.add(new Evaluation(500L * i, 0.3, new double[] {i == 0 ? 1.0 : level.applyAsDouble(i) * bounce}));
+        }
+        return samples;
+    }
+
+    @Test
+    void aPlateauAfterWhichTheLossFallsOnAtTheLargeStepIsNotStabilization() {
+        double[] lasting = SweepCell.lossSummary(bouncing(i -> 1e-2), 100_000);
+        assertThat(lasting[0]).as("a band that lasts while the step is large").isBetween(5e-3, 2e-2);
+        assertThat(lasting[1]).isLessThan(5_000);
+        // the same band for 40,000 steps, then a slow fall to 1e-6 at the same large step: a pause, not stabilization
+        double[] pause = SweepCell.lossSummary(bouncing(i -> i <= 80 ? 1e-2 : 1e-2 * Math.pow(10, -4.0 * (i - 80) / 120)),
+                100_000);
+        assertThat(pause[0]).isNaN();
+        assertThat(pause[1]).isNaN();
+    }
 }
