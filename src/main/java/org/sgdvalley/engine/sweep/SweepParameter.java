@@ -87,13 +87,19 @@ public enum SweepParameter {
         };
     }
 
+    /** Where a decay sits as a fraction of training, whether the preset wrote a fraction or an iteration. */
+    private static double decayFraction(DecaySpec decay, long iterations) {
+        return Double.isNaN(decay.fraction()) ? (double) decay.iteration() / iterations : decay.fraction();
+    }
+
     /** The value of this parameter in run {@code runIndex} of the preset, or NaN if it has none. */
     public double valueIn(ExperimentSpec spec, int runIndex) {
         RunSpec run = spec.runs().get(runIndex);
         ScheduleSpec schedule = run.schedule();
         return switch (this) {
             case STEP_SIZE -> schedule.stepSize();
-            case DECAY_AT -> schedule.decays().isEmpty() ? Double.NaN : schedule.decays().get(0).fraction();
+            case DECAY_AT -> schedule.decays().isEmpty() ? Double.NaN
+                    : decayFraction(schedule.decays().get(0), spec.iterations());
             case WARMUP_UNTIL -> warmupFraction(schedule);
             case DATA_SEED -> spec.data().seed() < 0 ? Double.NaN : spec.data().seed();
             case SGD_SEED -> run.optimizer().fullBatch() ? Double.NaN : run.optimizer().seed();

@@ -32,4 +32,17 @@ class SweepAxisTest {
         assertThat(SweepAxis.parse("sgd_seed=0:9:4").values()).containsExactly(0, 3, 6, 9);
         assertThatThrownBy(() -> SweepAxis.parse("sgd_seed=0:2:5")).hasMessageContaining("whole numbers");
     }
+
+    @Test
+    void thePresetsRunsAreOnTheMapAlsoWhereTheirDecayIsWrittenAsAnIteration() {
+        var e3 = org.sgdvalley.preset.PresetCatalog.bundled("diag-valley-2d"); // decays at iteration 5000 of 10,001
+        SweepSpec sweep = new SweepSpec(e3, 2, SweepAxis.parse("step_size=0.7:1.25:12"),
+                SweepAxis.parse("decay_at=0.1:0.9:9"), 1);
+        assertThat(sweep.presetPoints()).extracting(SweepSpec.PresetPoint::label)
+                .containsExactly("GD eta=3.0", "SGD eta=0.9");
+        SweepSpec.PresetPoint sgd = sweep.presetPoints().get(1);
+        assertThat(sgd.x()).isEqualTo(0.9);
+        assertThat(sgd.y()).isCloseTo(5000.0 / 10001, within(1e-15));
+        assertThat(sweep.y().position(sgd.y())).as("in the row of decay_at = 0.5").isCloseTo(4, within(0.5));
+    }
 }
