@@ -13,14 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class ClaimsCommandTest {
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return Cli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    }
-
+class ClaimsCommandTest extends InProcessCli {
     @Test
     @Timeout(60)
     void printsHowOftenEachClaimHolds() {

@@ -8,14 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-class EdgeCommandTest {
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return Cli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    }
-
+class EdgeCommandTest extends InProcessCli {
     @Test
     void printsTheEdgeAndItsBracketForARunOfAPreset() {
         assertThat(run("edge", "diag-valley-2d", "--run", "SGD eta=0.9")).isZero();

@@ -13,15 +13,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code run --save} then {@code resume}: the same metrics.csv, bit for bit, as an uninterrupted run. */
-class ResumeCommandTest {
+class ResumeCommandTest extends InProcessCli {
     @TempDir
     Path tmp;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
 
-    private int run(String... args) {
-        return Cli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    }
 
     /**
      * Stopped at s of a plan of N steps, saved, resumed: every model type, schedules with decays and

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,16 +22,11 @@ import org.sgdvalley.export.PngExporter;
 
 /** {@code sweep}: its files, resuming an interrupted sweep, and one-line errors on bad input. */
 @Timeout(120)
-class SweepCommandTest {
+class SweepCommandTest extends InProcessCli {
     private static final String RUN = "eta=0.275, decay at 10%";
     @TempDir
     Path tmp;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
 
-    private int run(String... args) {
-        return Cli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    }
 
     private int sweep(Path dir, String... more) {
         List<String> args = new ArrayList<>(List.of("sweep", "diag-sgd-decay", "--run", RUN, "--x",
