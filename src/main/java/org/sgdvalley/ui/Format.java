@@ -7,7 +7,7 @@ public final class Format {
     private Format() {
     }
 
-    /** 3 significant digits, scientific when far from 1: 0.25, 4.2e-2, 1.3e+05. */
+    /** 3 significant digits, scientific when far from 1: 0.25, 4.2e-2, 1200, 1.3e+05. */
     public static String value(double v) {
         if (Double.isNaN(v)) {
             return "NaN";
@@ -18,6 +18,10 @@ public final class Format {
         double a = Math.abs(v);
         if (a != 0 && (a < 1e-2 || a >= 1e4)) {
             return String.format(Locale.ROOT, "%.2e", v);
+        }
+        if (a >= 1e3) {
+            // %.3g would print 1.20e+03: a whole number reads better up to 9999
+            return String.format(Locale.ROOT, "%.0f", v);
         }
         return String.format(Locale.ROOT, "%.3g", v).replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "");
     }

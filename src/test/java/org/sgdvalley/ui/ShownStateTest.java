@@ -26,7 +26,8 @@ class ShownStateTest extends WindowTest {
         robot.clickOn("#play");
         await("every run finished", () -> vm.statusProperty().get().allStopped());
         await("the button offers Play", () -> "Play".equals(robot.lookup("#play").queryAs(Button.class).getText()));
-        assertThat(vm.statusTextProperty().get()).contains("finished");
+        // the status line is set on the JavaFX thread a moment after the status this thread just read
+        await("the status line says finished", () -> vm.statusTextProperty().get().contains("finished"));
         await("stabilization written", () -> stabilizedLabel() != null);
         // the bouncing run, named, at its level now, with one significant digit
         assertThat(stabilizedLabel()).matches("eta=1\\.02.*: loss stabilized at about (\\d|0\\.0*\\d|\\de-\\d+)");

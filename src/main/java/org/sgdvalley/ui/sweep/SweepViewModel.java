@@ -26,6 +26,7 @@ import org.sgdvalley.engine.sweep.SweepGrid;
 import org.sgdvalley.engine.sweep.SweepParameter;
 import org.sgdvalley.engine.sweep.SweepRunner;
 import org.sgdvalley.engine.sweep.SweepSpec;
+import org.sgdvalley.ui.Format;
 import org.sgdvalley.ui.MainViewModel;
 
 /**
@@ -293,7 +294,7 @@ public final class SweepViewModel {
     }
 
     private static String number(double v) {
-        return Double.isNaN(v) ? "none" : String.format("%.4g", v).replaceAll("\\.?0+(e|$)", "$1");
+        return Double.isNaN(v) ? "none" : Format.value(v);
     }
 
     /** The grid of the last sweep started, or null. */
