@@ -138,10 +138,15 @@ public final class MainViewModel implements AutoCloseable {
             message.set("Nothing to go back to: runs are kept when a preset, reset or recording replaces them.");
             return;
         }
+        if (!kept.isDone()) {
+            // the trainer captures between its time slices; never wait for it on the JavaFX thread
+            message.set("Still keeping " + keptName + ": press U again in a moment.");
+            return;
+        }
         org.sgdvalley.session.ExperimentSession back;
         try {
-            back = kept.get(5, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            back = kept.get();
+        } catch (java.util.concurrent.ExecutionException e) {
             message.set("Cannot go back to " + keptName + ": " + e.getMessage());
             return;
         } catch (InterruptedException e) {
