@@ -88,7 +88,7 @@ final class SweepCommand implements Callable<Integer> {
         try (SweepLog log = resume ? SweepLog.resume(out.resolve(CSV_FILE), sweep)
                 : SweepLog.fresh(out.resolve(CSV_FILE), sweep)) {
             log.rows().forEach(grid::add);
-            SweepProgress progress = new SweepProgress(err, sweep.plannedSteps(), sweep.preset().iterations(),
+            SweepProgress progress = new SweepProgress(err, sweep.plannedSteps(), grid::finished, sweep.cellCount(),
                     System.console() != null);
             SweepRunner.allCores().run(sweep, log.done(), row -> {
                 log.append(row);

@@ -1,7 +1,9 @@
 package org.sgdvalley.cli;
 
 import java.io.PrintWriter;
+import java.util.function.IntSupplier;
 import java.util.function.LongConsumer;
+import org.sgdvalley.preset.TimeEstimate;
 
 /**
  * Sweep progress on stderr with an estimate of the time left, from the rate of this invocation (a
@@ -11,20 +13,23 @@ import java.util.function.LongConsumer;
 final class SweepProgress implements LongConsumer {
     private final PrintWriter err;
     private final long total;
-    private final long cellIterations;
+    private final IntSupplier finishedCells;
+    private final int cells;
     private final boolean terminal;
     private final long start = System.nanoTime();
     private long first = -1;
     private int shown = -1;
 
     /**
-     * @param total          the sweep's planned iterations over all cells
-     * @param cellIterations iterations of one cell, to count cells
+     * @param total         the sweep's planned iterations over all cells
+     * @param finishedCells the cells whose rows are written, those of an interrupted run included
+     * @param cells         the sweep's cells
      */
-    SweepProgress(PrintWriter err, long total, long cellIterations, boolean terminal) {
+    SweepProgress(PrintWriter err, long total, IntSupplier finishedCells, int cells, boolean terminal) {
         this.err = err;
         this.total = Math.max(1, total);
-        this.cellIterations = Math.max(1, cellIterations);
+        this.finishedCells = finishedCells;
+        this.cells = cells;
         this.terminal = terminal;
     }
 
@@ -41,10 +46,10 @@ final class SweepProgress implements LongConsumer {
         shown = step;
         double seconds = (System.nanoTime() - start) / 1e9;
         double rate = (done - first) / Math.max(seconds, 1e-9);
-        String eta = done > first && done < total ? String.format(", about %s left", duration((total - done) / rate))
+        String eta = done > first && done < total ? String.format(", about %s left", TimeEstimate.duration((total - done) / rate))
                 : "";
-        String line = String.format("sweep: %3d%% (%,d of %,d cells), %s elapsed%s", percent, done / cellIterations,
-                total / cellIterations, duration(seconds), eta);
+        String line = String.format("sweep: %3d%% (%,d of %,d cells), %s elapsed%s", percent,
+                finishedCells.getAsInt(), cells, TimeEstimate.duration(seconds), eta);
         err.print(terminal ? "\r" + line + "   " : line + System.lineSeparator());
         err.flush();
     }
@@ -55,14 +60,5 @@ final class SweepProgress implements LongConsumer {
             err.println();
             err.flush();
         }
-    }
-
-    private static String duration(double seconds) {
-        if (seconds < 60) {
-            return String.format("%.0f s", Math.ceil(seconds));
-        }
-        long s = (long) Math.ceil(seconds);
-        return s < 3600 ? String.format("%d min %02d s", s / 60, s % 60) : String.format("%d h %02d min", s / 3600,
-                s % 3600 / 60);
     }
 }

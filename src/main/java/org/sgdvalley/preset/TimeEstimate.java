@@ -115,7 +115,7 @@ public record TimeEstimate(double operations, double longestRun, int workers, in
     }
 
     /** A duration in the largest unit that keeps it readable: 40 s, 12 min, 5.2 h, 41 days. */
-    static String duration(double seconds) {
+    public static String duration(double seconds) {
         if (seconds < 120) {
             return String.format(Locale.ROOT, "%.0f s", seconds);
         }

@@ -75,13 +75,16 @@ public final class SweepRunner {
             for (int w = 0; w < threads; w++) {
                 workers.add(pool.submit(() -> {
                     for (int k = next.getAndIncrement(); k < pending.size(); k = next.getAndIncrement()) {
-                        CellRow row = runCell(pending.get(k), planned, work, progress);
+                        long[] reported = {0};
+                        CellRow row = runCell(pending.get(k), planned, work, progress, reported);
                         synchronized (handOver) {
                             if (Thread.currentThread().isInterrupted()) {
                                 return null;
                             }
                             rows.accept(row);
                         }
+                        // a cell's work is all reported once its row is out, so that progress counts it done
+                        progress.accept(work.addAndGet(planned - reported[0]));
                     }
                     return null;
                 }));
@@ -100,15 +103,14 @@ public final class SweepRunner {
         }
     }
 
-    private CellRow runCell(SweepCell cell, long planned, AtomicLong work, LongConsumer progress)
+    /** Runs a cell, reporting its steps but the last, which counts once its row is out. */
+    private CellRow runCell(SweepCell cell, long planned, AtomicLong work, LongConsumer progress, long[] reported)
             throws InterruptedException {
-        long[] reported = {0};
-        CellRow row = cell.run(this::draw, steps -> {
-            progress.accept(work.addAndGet(steps - reported[0]));
-            reported[0] = steps;
+        return cell.run(this::draw, steps -> {
+            long counted = Math.min(steps, planned - 1);
+            progress.accept(work.addAndGet(counted - reported[0]));
+            reported[0] = counted;
         });
-        progress.accept(work.addAndGet(planned - reported[0]));
-        return row;
     }
 
     private Dataset draw(DataSpec spec) {

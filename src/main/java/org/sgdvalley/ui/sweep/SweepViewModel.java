@@ -26,6 +26,7 @@ import org.sgdvalley.engine.sweep.SweepGrid;
 import org.sgdvalley.engine.sweep.SweepParameter;
 import org.sgdvalley.engine.sweep.SweepRunner;
 import org.sgdvalley.engine.sweep.SweepSpec;
+import org.sgdvalley.preset.TimeEstimate;
 import org.sgdvalley.ui.Format;
 import org.sgdvalley.ui.MainViewModel;
 
@@ -225,7 +226,7 @@ public final class SweepViewModel {
         long w = work.get();
         if (!finished && w > 0) {
             double left = seconds * (g.sweep().plannedSteps() - w) / w;
-            eta = String.format(", about %.0f s left", Math.ceil(left));
+            eta = ", about " + TimeEstimate.duration(Math.ceil(left)) + " left";
         }
         progress.set(String.format("%d of %d runs done%s", done, total, finished && done < total ? " (stopped)" : eta));
         if (finished && running.get()) {
