@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sgdvalley.engine.sweep.CellRow;
 import org.sgdvalley.engine.sweep.SweepCell;
+import org.sgdvalley.engine.sweep.SweepGrid;
 import org.sgdvalley.engine.sweep.SweepSpec;
 
 /**
@@ -25,7 +26,7 @@ public final class SweepCsv {
         List<String> all = new ArrayList<>(List.of("x_index", "y_index", "seed", sweep.x().parameter().key(),
                 sweep.y().parameter().key(), "sgd_seed", "data_seed", "steps", "diverged", "diverged_at"));
         all.addAll(metrics);
-        all.addAll(List.of("stabilized_loss", "stabilization_step"));
+        all.addAll(SweepGrid.SUMMARY);
         this.columns = List.copyOf(all);
     }
 

@@ -90,7 +90,7 @@ record ColorRange(double lo, double hi, boolean log) {
     /** A tick label. */
     String format(double v) {
         if (log) {
-            return String.format("%.2g", v).replace("e-0", "e-").replace("e+0", "e");
+            return TickFormat.format(v, v);
         }
         return TickFormat.format(v, niceStep((hi - lo) / 4));
     }
