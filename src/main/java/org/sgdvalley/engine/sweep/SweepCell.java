@@ -153,7 +153,8 @@ public record SweepCell(SweepSpec sweep, int xIndex, int yIndex, int seed) imple
         return m >= MIN_SAMPLES_AFTER && median(Arrays.copyOf(after, m)) < phase.low();
     }
 
-    private static double median(double[] values) {
+    /** The median of non-empty {@code values}: the mean of the two middle ones for an even count. */
+    static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         int m = sorted.length;

@@ -81,12 +81,8 @@ public final class SweepGrid {
             throw new IllegalArgumentException("unknown quantity " + quantity + ", allowed: " + quantities);
         }
         double[] values = here.stream().filter(r -> !r.diverged()).mapToDouble(r -> pick(r, column))
-                .filter(v -> !Double.isNaN(v)).sorted().toArray();
-        int n = values.length;
-        if (n == 0) {
-            return Double.NaN;
-        }
-        return n % 2 == 1 ? values[n / 2] : 0.5 * (values[n / 2 - 1] + values[n / 2]);
+                .filter(v -> !Double.isNaN(v)).toArray();
+        return values.length == 0 ? Double.NaN : SweepCell.median(values);
     }
 
     private double pick(CellRow row, int column) {
