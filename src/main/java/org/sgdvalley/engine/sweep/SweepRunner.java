@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,7 +24,7 @@ import org.sgdvalley.engine.data.Dataset;
  */
 public final class SweepRunner {
     private final int threads;
-    private final Map<DataSpec, Dataset> draws;
+    private final Map<DataSpec, CompletableFuture<Dataset>> draws;
 
     /** A runner using {@code threads} threads. */
     public SweepRunner(int threads) {
@@ -31,7 +32,7 @@ public final class SweepRunner {
         int keep = this.threads + 2;
         this.draws = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<DataSpec, Dataset> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<DataSpec, CompletableFuture<Dataset>> eldest) {
                 return size() > keep;
             }
         };
@@ -65,14 +66,15 @@ public final class SweepRunner {
         AtomicLong work = new AtomicLong((long) (all.size() - pending.size()) * planned);
         AtomicInteger next = new AtomicInteger();
         Object handOver = new Object();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, pending.size())), r -> {
+        int workerCount = Math.min(threads, Math.max(1, pending.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(workerCount, r -> {
             Thread t = new Thread(r, "sweep-cell");
             t.setDaemon(true);
             return t;
         });
         try {
             List<Future<?>> workers = new ArrayList<>();
-            for (int w = 0; w < threads; w++) {
+            for (int w = 0; w < workerCount; w++) {
                 workers.add(pool.submit(() -> {
                     for (int k = next.getAndIncrement(); k < pending.size(); k = next.getAndIncrement()) {
                         long[] reported = {0};
@@ -113,9 +115,25 @@ public final class SweepRunner {
         });
     }
 
+    /** The cached draw of {@code spec}; a miss is drawn outside the lock, so other workers go on meanwhile. */
     private Dataset draw(DataSpec spec) {
+        CompletableFuture<Dataset> mine = new CompletableFuture<>();
+        CompletableFuture<Dataset> cached;
         synchronized (draws) {
-            return draws.computeIfAbsent(spec, DataSpec::generate);
+            cached = draws.putIfAbsent(spec, mine);
         }
+        if (cached != null) {
+            return cached.join();
+        }
+        try {
+            mine.complete(spec.generate());
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            synchronized (draws) {
+                draws.remove(spec, mine);
+            }
+            throw e;
+        }
+        return mine.join();
     }
 }
