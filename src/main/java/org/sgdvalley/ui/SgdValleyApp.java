@@ -49,9 +49,15 @@ public final class SgdValleyApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        NativeLibraries.startForApp();
+        NativeLibraries natives = NativeLibraries.startForApp();
         MainViewModel vm = new MainViewModel(options.presets(), options.initial());
         FailureReporting.install(vm);
+        natives.finished().thenAccept(failures -> {
+            if (!failures.isEmpty()) {
+                // the app goes on; what needs the missing libraries reads NaN or fails with its own message
+                Platform.runLater(() -> vm.showMessage("Native libraries missing: " + String.join("; ", failures)));
+            }
+        });
         view = new MainView(vm);
         view.selectView(options.view());
         Scene scene = new Scene(view, 1500, 940);
