@@ -124,7 +124,6 @@ final class ValleyWorker implements AutoCloseable {
             paths = null;
             cross = null;
             valleyFloor = null;
-            edge = null;
             window = null;
             pathVersions = new long[newSession.size()];
             List<Samples> empty = new ArrayList<>();
@@ -134,6 +133,9 @@ final class ValleyWorker implements AutoCloseable {
             sharpness = new SharpnessSamples(newSession.generation(), List.copyOf(empty));
             computeLandscape(newSession, focus);
         });
+        // forgotten here, not in the task above: a quick search on the edge thread could otherwise finish
+        // before that task runs, and the task would throw the new edge away
+        edge = null;
         edgeSession = newSession;
         edgeRun = focus;
         edgeProgress = 0;
