@@ -1,6 +1,5 @@
 package org.sgdvalley.ui;
 
-import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -15,12 +14,13 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.StatusBar;
 import org.sgdvalley.engine.run.ControllerStatus;
 import org.sgdvalley.engine.run.ExperimentSpec;
+import org.sgdvalley.ui.base.FrameClock;
 import org.sgdvalley.ui.plot.PlotTheme;
 
 /**
  * The main window's content: menus and run controls on top, the preset's explanation and parameter
- * editor on the left, the four live plots in the middle, the status bar below. One animation timer
- * pulls the trainer's state once per frame.
+ * editor on the left, the four live plots in the middle, the status bar below. One frame clock pulls
+ * the trainer's state once per frame.
  */
 public final class MainView extends BorderPane {
     private final MainViewModel vm;
@@ -36,7 +36,7 @@ public final class MainView extends BorderPane {
     private final Button rewind = new Button("Rewind to last checkpoint");
     private final CheckMenuItem dark = new CheckMenuItem("Dark theme");
     private final CheckMenuItem large = new CheckMenuItem("Large text (lecture hall)");
-    private final AnimationTimer frames;
+    private final FrameClock frames = new FrameClock();
     private final ExportActions exports = new ExportActions(this);
     private long shownGeneration = -1;
     private long framesHandled;
@@ -67,12 +67,7 @@ public final class MainView extends BorderPane {
         dark.selectedProperty().addListener((obs, old, on) -> applyTheme());
         large.selectedProperty().addListener((obs, old, on) -> applyTheme());
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, new Shortcuts(vm, classroom)::handle);
-        frames = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                frame();
-            }
-        };
+        frames.subscribe(this::frame);
         classroom.install();
         classroom.addRecordable(new org.sgdvalley.ui.classroom.RecordableView("Valley", valley));
     }
@@ -219,6 +214,11 @@ public final class MainView extends BorderPane {
     /** Frames the window has handled (one per pulse while it runs). */
     public long framesHandled() {
         return framesHandled;
+    }
+
+    /** The window's one frame clock. */
+    public FrameClock frameClock() {
+        return frames;
     }
 
     /** How many times any picture of the window has been drawn: a paused window must not add to it. */

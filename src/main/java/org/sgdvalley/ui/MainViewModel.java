@@ -1,5 +1,6 @@
 package org.sgdvalley.ui;
 
+import org.sgdvalley.ui.base.Format;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;

@@ -1,5 +1,6 @@
 package org.sgdvalley.ui;
 
+import org.sgdvalley.ui.base.Format;
 import java.util.function.BiFunction;
 import java.util.function.ToDoubleFunction;
 import org.sgdvalley.engine.run.ExperimentSpec;

@@ -1,5 +1,6 @@
 package org.sgdvalley.ui;
 
+import org.sgdvalley.ui.base.HeadlessToolkit;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.sgdvalley.ui;
 
+import org.sgdvalley.ui.base.Format;
 import org.sgdvalley.engine.run.ExperimentController;
 
 /**

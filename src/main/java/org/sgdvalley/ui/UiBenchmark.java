@@ -1,5 +1,6 @@
 package org.sgdvalley.ui;
 
+import org.sgdvalley.ui.base.HeadlessToolkit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -13,7 +13,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import org.sgdvalley.engine.sweep.SweepGrid;
 import org.sgdvalley.export.PngExporter;
-import org.sgdvalley.ui.HeadlessToolkit;
+import org.sgdvalley.ui.base.HeadlessToolkit;
 
 /**
  * Writes a heat map per quantity of a finished sweep as {@code map-QUANTITY.png}, drawn by the

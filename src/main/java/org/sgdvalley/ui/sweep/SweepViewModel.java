@@ -27,7 +27,7 @@ import org.sgdvalley.engine.sweep.SweepParameter;
 import org.sgdvalley.engine.sweep.SweepRunner;
 import org.sgdvalley.engine.sweep.SweepSpec;
 import org.sgdvalley.preset.TimeEstimate;
-import org.sgdvalley.ui.Format;
+import org.sgdvalley.ui.base.Format;
 import org.sgdvalley.ui.MainViewModel;
 
 /**

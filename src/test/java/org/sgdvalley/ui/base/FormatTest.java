@@ -1,4 +1,4 @@
-package org.sgdvalley.ui;
+package org.sgdvalley.ui.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
