@@ -22,7 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 @Timeout(120)
-abstract class WindowTest {
+public abstract class WindowTest {
     protected MainView view;
     protected MainViewModel vm;
 
@@ -60,7 +60,7 @@ abstract class WindowTest {
     }
 
     /** Waits up to 60 s for {@code condition}, failing with {@code what}. */
-    static void await(String what, BooleanSupplier condition) {
+    public static void await(String what, BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
         } catch (java.util.concurrent.TimeoutException e) {

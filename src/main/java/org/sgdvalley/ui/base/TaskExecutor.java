@@ -1,6 +1,7 @@
 package org.sgdvalley.ui.base;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
@@ -8,9 +9,10 @@ import java.util.function.Supplier;
  * models are given one, so the application runs work on {@link BackgroundTaskExecutor}'s threads and
  * tests run it on their own thread, with nothing to wait for.
  */
-public interface TaskExecutor extends AutoCloseable {
+public interface TaskExecutor extends Executor, AutoCloseable {
 
-    /** Runs {@code work} off the JavaFX thread. */
+    /** Runs {@code work} off the JavaFX thread (as an {@link Executor}, so engine-side workers can take it). */
+    @Override
     void execute(Runnable work);
 
     /** Runs {@code update} on the JavaFX thread, later. */
