@@ -22,6 +22,9 @@ public final class HeadlessRunner {
         this.threads = Math.max(1, threads);
     }
 
+    /** Pieces a run's steps are taken in, at most, so that progress never stalls between evaluations. */
+    private static final int PROGRESS_REPORTS = 200;
+
     /** A runner using every core. */
     public static HeadlessRunner allCores() {
         return new HeadlessRunner(Runtime.getRuntime().availableProcessors());
@@ -85,6 +88,16 @@ public final class HeadlessRunner {
         }
     }
 
+    /**
+     * Runs one fresh run of the experiment to its end on the caller's thread, evaluating the metrics
+     * at {@code points} only (ascending; the end need not be one of them): what a sweep cell does,
+     * where a thread of its own per run would cost more than the few evaluations it keeps.
+     */
+    public static RunResult runOnThisThread(Experiment experiment, Run run, long[] points, LongConsumer progress) {
+        RunResult fresh = new RunResult(run.label(), List.of(), run.iteration(), null, 0, run.params().clone());
+        return runOne(experiment, run, fresh, points, Long.MAX_VALUE, new AtomicLong(), progress);
+    }
+
     private static RunResult runOne(Experiment experiment, Run run, RunResult before, long[] points, long stopAt,
                                     AtomicLong done, LongConsumer progress) {
         long start = System.nanoTime();
@@ -114,17 +127,22 @@ public final class HeadlessRunner {
                 break;
             }
         }
-        if (run.divergence() == null && stopAt < run.schedule().totalSteps()) {
-            advance(run, stopAt, done, progress);
+        long end = Math.min(stopAt, run.schedule().totalSteps());
+        if (run.divergence() == null && run.iteration() < end) {
+            advance(run, end, done, progress);
         }
         return new RunResult(run.label(), evaluations, run.iteration(), run.divergence(),
                 before.seconds() + (System.nanoTime() - start) / 1e9, run.params().clone());
     }
 
+    /** Advances to {@code target} in pieces, so that progress goes on between evaluations far apart. */
     private static void advance(Run run, long target, AtomicLong done, LongConsumer progress) {
-        long before = run.iteration();
-        run.advance(target - run.iteration());
-        report(done, run.iteration() - before, progress);
+        long piece = Math.max(1, run.schedule().totalSteps() / PROGRESS_REPORTS);
+        do {
+            long before = run.iteration();
+            run.advance(Math.min(target, before + piece) - before);
+            report(done, run.iteration() - before, progress);
+        } while (run.divergence() == null && run.iteration() < target);
     }
 
     private static void report(AtomicLong done, long steps, LongConsumer progress) {

@@ -2,6 +2,7 @@ package org.sgdvalley.engine.sweep;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 import org.sgdvalley.engine.data.DataSpec;
@@ -10,7 +11,6 @@ import org.sgdvalley.engine.landscape.Stabilization;
 import org.sgdvalley.engine.metric.MetricContext;
 import org.sgdvalley.engine.metric.MetricSet;
 import org.sgdvalley.engine.run.Evaluation;
-import org.sgdvalley.engine.run.EvaluationPlan;
 import org.sgdvalley.engine.run.Experiment;
 import org.sgdvalley.engine.run.ExperimentSpec;
 import org.sgdvalley.engine.run.HeadlessRunner;
@@ -25,10 +25,11 @@ import org.sgdvalley.engine.run.RunSpec;
  */
 public record SweepCell(SweepSpec sweep, int xIndex, int yIndex, int seed) implements java.io.Serializable {
     /**
-     * Training-loss samples over the run, for the loss summary: the large-step phase of E1 decayed
-     * at 10% still gets the 20 that stabilization detection needs.
+     * Training-loss samples over the large-step phase, for the loss summary: enough for stabilization
+     * detection at any decay time, as they are spread over the phase alone. The loss is not sampled
+     * after the decay, where the summary does not look: evaluations cost a cell more than its setup.
      */
-    public static final int LOSS_SAMPLES = 200;
+    public static final int LOSS_SAMPLES = 100;
     private static final String TRAIN_LOSS = "train_loss";
     /** Loss samples after a phase, still at the large step, that are enough to tell whether the loss fell on. */
     private static final int MIN_SAMPLES_AFTER = 5;
@@ -45,7 +46,7 @@ public record SweepCell(SweepSpec sweep, int xIndex, int yIndex, int seed) imple
 
     /**
      * The experiment this cell runs: the preset with only the sweep's run, its parameters set, its SGD
-     * seed advanced by {@code seed}, and the training loss evaluated at {@value #LOSS_SAMPLES} points.
+     * seed advanced by {@code seed}; {@link #run} chooses where the training loss is evaluated.
      */
     public ExperimentSpec spec() {
         return spec(sweep.preset(), sweep.runIndex(), sweep.x().parameter(), x(), sweep.y().parameter(), y(), seed);
@@ -65,7 +66,7 @@ public record SweepCell(SweepSpec sweep, int xIndex, int yIndex, int seed) imple
                     runSpec.schedule());
         }
         return new ExperimentSpec(set.name(), set.title(), set.description(), set.lookFor(), set.model(), set.data(),
-                set.iterations(), new EvaluationPlan(0, LOSS_SAMPLES, false, 0), set.metrics(), set.metricOptions(),
+                set.iterations(), set.evaluation(), set.metrics(), set.metricOptions(),
                 set.initSeed(), List.of(runSpec));
     }
 
@@ -85,8 +86,10 @@ public record SweepCell(SweepSpec sweep, int xIndex, int yIndex, int seed) imple
         ExperimentSpec spec = spec();
         Dataset dataset = data.apply(spec.data());
         Experiment training = new Experiment(spec.withMetrics(List.of(TRAIN_LOSS)), dataset);
-        RunResult result = new HeadlessRunner(1).run(training, progress).get(0);
         Run run = training.runs().get(0);
+        long largeStepEnd = largeStepEnd(run);
+        RunResult result = HeadlessRunner.runOnThisThread(training, run,
+                lossSamplePoints(largeStepEnd, run.schedule().totalSteps()), progress);
         double[] finals;
         if (result.divergence() == null) {
             MetricSet metrics = new MetricSet(spec.metrics(), run.model());
@@ -96,7 +99,7 @@ public record SweepCell(SweepSpec sweep, int xIndex, int yIndex, int seed) imple
             finals = new double[metricColumns(sweep.preset()).size()];
             Arrays.fill(finals, Double.NaN);
         }
-        double[] summary = lossSummary(result.evaluations(), largeStepEnd(run));
+        double[] summary = lossSummary(result.evaluations(), largeStepEnd);
         return new CellRow(xIndex, yIndex, seed, x(), y(), run.optimizer().seed(), spec.data().seed(),
                 result.steps(), result.divergence() == null ? -1 : result.divergence().iteration(), finals,
                 summary[0], summary[1]);
@@ -105,6 +108,19 @@ public record SweepCell(SweepSpec sweep, int xIndex, int yIndex, int seed) imple
     /** The metric columns a cell's row holds for this preset (some metrics have several columns). */
     public static List<String> metricColumns(ExperimentSpec preset) {
         return new MetricSet(preset.metrics(), preset.model().build(preset.data().d())).columns();
+    }
+
+    /**
+     * {@value #LOSS_SAMPLES} iterations spread evenly over 0..{@code largeStepEnd}, and the end, where
+     * the loss is checked once more for a divergence after the decay.
+     */
+    static long[] lossSamplePoints(long largeStepEnd, long end) {
+        TreeSet<Long> points = new TreeSet<>();
+        for (int i = 0; i < LOSS_SAMPLES; i++) {
+            points.add(Math.round((double) i * largeStepEnd / (LOSS_SAMPLES - 1)));
+        }
+        points.add(end);
+        return points.stream().mapToLong(Long::longValue).toArray();
     }
 
     /** The last iteration that still runs at the large step: the first decay, or the end. */

@@ -49,20 +49,37 @@ class SweepCellTest {
         for (int k = 0; k < cells.size(); k++) {
             SweepCell cell = cells.get(k);
             CellRow row = rows.get(k);
-            RunResult alone = new HeadlessRunner(1).run(new Experiment(cell.spec()), done -> { }).get(0);
+            long end = cell.spec().runs().get(0).schedule().decays().get(0).iteration(sweep.preset().iterations());
+            Experiment experiment = new Experiment(cell.spec());
+            RunResult alone = HeadlessRunner.runOnThisThread(experiment, experiment.runs().get(0),
+                    SweepCell.lossSamplePoints(end, sweep.preset().iterations()), done -> { });
             assertThat(row.steps()).isEqualTo(alone.steps());
             assertThat(row.divergedAt()).isEqualTo(alone.divergence() == null ? -1 : alone.divergence().iteration());
             if (!row.diverged()) {
                 assertThat(alone.last().iteration()).isEqualTo(sweep.preset().iterations());
                 assertThat(row.finals()).isEqualTo(alone.last().values());
             }
-            long end = cell.spec().runs().get(0).schedule().decays().get(0).iteration(sweep.preset().iterations());
             List<Evaluation> trainLoss = alone.evaluations().stream()
                     .map(e -> new Evaluation(e.iteration(), e.stepSize(), new double[] {e.values()[0]})).toList();
             assertThat(new double[] {row.stabilizedLoss(), row.stabilizationStep()})
                     .isEqualTo(SweepCell.lossSummary(trainLoss, end));
             assertThat(row.sgdSeed()).isEqualTo(5 + cell.seed());
         }
+    }
+
+    @Test
+    void theLossIsSampledOverTheLargeStepOnlyAndProgressGoesOnToTheEnd() throws Exception {
+        SweepCell decayedEarly = smallE1(1, 1).cells().get(0);
+        long end = decayedEarly.sweep().preset().iterations();
+        long decay = decayedEarly.spec().runs().get(0).schedule().decays().get(0).iteration(end);
+        long[] points = SweepCell.lossSamplePoints(decay, end);
+        assertThat(points).hasSize(SweepCell.LOSS_SAMPLES + 1).startsWith(0L).endsWith(decay, end);
+        List<Long> reports = Collections.synchronizedList(new ArrayList<>());
+        decayedEarly.run(spec -> spec.generate(), reports::add);
+        assertThat(reports.stream().filter(steps -> steps > decay).count())
+                .as("progress, about every thousand steps, after the last sample inside the large step")
+                .isEqualTo((end - 1) / 1000 - decay / 1000 + 1);
+        assertThat(reports.get(reports.size() - 1)).isEqualTo(end);
     }
 
     @Test
