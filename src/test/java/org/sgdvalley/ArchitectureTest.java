@@ -1,12 +1,20 @@
 package org.sgdvalley;
 
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+/**
+ * The package rules of the README's "How it is built": the engine at the bottom, free of UI code;
+ * presets, sessions and files above it; the window, the benchmarks and the command line on top; no
+ * package cycle anywhere; only the command line writes to the console.
+ */
 @AnalyzeClasses(packages = "org.sgdvalley", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -16,6 +24,46 @@ class ArchitectureTest {
                     "org.sgdvalley.ui..", "org.sgdvalley.cli..", "org.sgdvalley.preset..", "org.sgdvalley.export..");
 
     /**
+     * Every package is its own slice, the ui root included: a part that needs its host sees a small
+     * interface it declares itself, never the host's class.
+     */
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("org.sgdvalley.(**)")
+            .namingSlices("$1").should().beFreeOfCycles();
+
+    /**
+     * Each layer uses only the layers below it: engine, then presets and files, then sessions (which
+     * are read and written with both), then the window, then the benchmarks, then the command line
+     * and the launcher. Diagnostics (the failure log) uses nothing of ours and serves any layer.
+     */
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Engine").definedBy("org.sgdvalley.engine..")
+            .layer("Presets").definedBy("org.sgdvalley.preset..")
+            .layer("Files").definedBy("org.sgdvalley.export..")
+            .layer("Sessions").definedBy("org.sgdvalley.session..")
+            .layer("Window").definedBy("org.sgdvalley.ui..")
+            .layer("Benchmarks").definedBy("org.sgdvalley.bench..")
+            .layer("CommandLine").definedBy("org.sgdvalley.cli..")
+            .layer("Launcher").definedBy("org.sgdvalley")
+            .layer("Diagnostics").definedBy("org.sgdvalley.diagnostics..")
+            .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
+            .whereLayer("CommandLine").mayOnlyBeAccessedByLayers("Launcher")
+            .whereLayer("Benchmarks").mayOnlyBeAccessedByLayers("CommandLine")
+            .whereLayer("Window").mayOnlyBeAccessedByLayers("Benchmarks", "CommandLine")
+            .whereLayer("Sessions").mayOnlyBeAccessedByLayers("Window", "Benchmarks", "CommandLine")
+            .whereLayer("Presets").mayOnlyBeAccessedByLayers("Sessions", "Window", "Benchmarks", "CommandLine")
+            .whereLayer("Files").mayOnlyBeAccessedByLayers("Sessions", "Window", "Benchmarks", "CommandLine")
+            .whereLayer("Diagnostics").mayNotAccessAnyLayer()
+            .whereLayer("Engine").mayNotAccessAnyLayer()
+            .ensureAllClassesAreContainedInArchitecture();
+
+    /** Only the command line writes to the console; everything else is given a writer or returns text. */
+    @ArchTest
+    static final ArchRule consoleOnlyInCli = noClasses().that().resideOutsideOfPackage("org.sgdvalley.cli..")
+            .should().accessField(System.class, "out").orShould().accessField(System.class, "err");
+
+    /**
      * JavaCPP's symbol lookup (Loader.addressof, which blas_set_num_threads calls every time) walks the
      * loaded libraries with dl_iterate_phdr and deadlocks against a library loading on another thread:
      * only ND4J's load does it, and Linalg when more than one OpenBLAS thread is asked for.
@@ -23,9 +71,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule symbolLookupOnlyInLinalg = noClasses()
             .that().doNotHaveFullyQualifiedName("org.sgdvalley.engine.metric.Linalg")
-            .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
-                    "a JavaCPP symbol lookup", call -> call.getName().equals("addressof")
-                            || call.getName().equals("blas_set_num_threads")));
+            .should().callMethodWhere(describe("a JavaCPP symbol lookup", call -> call.getName().equals("addressof")
+                    || call.getName().equals("blas_set_num_threads")));
 
     @ArchTest
     static final ArchRule presetsHaveNoUi = noClasses().that().resideInAPackage("org.sgdvalley.preset..")
