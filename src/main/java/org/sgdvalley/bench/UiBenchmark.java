@@ -10,10 +10,12 @@ import java.util.concurrent.locks.LockSupport;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.sgdvalley.engine.run.ExperimentController;
 import org.sgdvalley.engine.run.ExperimentSpec;
 import org.sgdvalley.ui.MainView;
 import org.sgdvalley.ui.MainViewModel;
 import org.sgdvalley.ui.NativeLibraries;
+import org.sgdvalley.ui.base.BackgroundTaskExecutor;
 import org.sgdvalley.ui.base.HeadlessToolkit;
 
 /**
@@ -57,7 +59,8 @@ final class UiBenchmark {
         CompletableFuture<MainView> opened = new CompletableFuture<>();
         Platform.runLater(() -> {
             NativeLibraries.startForApp();
-            MainView view = new MainView(new MainViewModel(presets, spec));
+            MainView view = new MainView(new MainViewModel(presets, spec, new ExperimentController(spec),
+                    new BackgroundTaskExecutor()));
             Stage stage = new Stage();
             stage.setScene(new Scene(view, 1500, 940));
             stage.show();
