@@ -3,7 +3,6 @@ package org.sgdvalley.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.function.BooleanSupplier;
-import javafx.geometry.Dimension2D;
 import javafx.scene.control.Slider;
 import org.junit.jupiter.api.Test;
 import org.sgdvalley.engine.run.ExperimentSpec;
@@ -15,11 +14,6 @@ class MainWindowTest extends WindowTest {
     @Override
     protected String preset() {
         return "diag-sgd-decay";
-    }
-
-    @Override
-    protected Dimension2D windowSize() {
-        return new Dimension2D(1400, 900);
     }
 
     static void await(BooleanSupplier condition) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import javafx.geometry.Dimension2D;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
@@ -21,11 +20,6 @@ class ParameterTypingTest extends WindowTest {
     @Override
     protected String preset() {
         return "diag-sgd-decay";
-    }
-
-    @Override
-    protected Dimension2D windowSize() {
-        return new Dimension2D(1400, 900);
     }
 
     @Override

@@ -11,7 +11,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import javafx.geometry.Dimension2D;
 import javafx.scene.control.Slider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,11 +41,6 @@ class StressTest extends WindowTest {
     @Override
     protected String preset() {
         return "diag-sgd-decay";
-    }
-
-    @Override
-    protected Dimension2D windowSize() {
-        return new Dimension2D(1400, 900);
     }
 
     @Override
