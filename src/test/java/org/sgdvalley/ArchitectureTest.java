@@ -5,15 +5,22 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import javafx.animation.AnimationTimer;
+import org.sgdvalley.ui.NativeLibraries;
+import org.sgdvalley.ui.base.BackgroundTaskExecutor;
+import org.sgdvalley.ui.base.FrameClock;
+import org.sgdvalley.ui.base.TaskExecutor;
 
 /**
  * The package rules of the README's "How it is built": the engine at the bottom, free of UI code;
  * presets, sessions and files above it; the window, the benchmarks and the command line on top; no
- * package cycle anywhere; only the command line writes to the console.
+ * package cycle anywhere; only the command line writes to the console; the window has one frame
+ * clock and one executor for background work.
  */
 @AnalyzeClasses(packages = "org.sgdvalley", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -62,6 +69,31 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule consoleOnlyInCli = noClasses().that().resideOutsideOfPackage("org.sgdvalley.cli..")
             .should().accessField(System.class, "out").orShould().accessField(System.class, "err");
+
+    /**
+     * The window's background work runs on its one {@link TaskExecutor}: no part starts a thread of its
+     * own, except the native loader, whose single thread is the start-up deadlock's fix (see
+     * {@link NativeLibraries}), and the executor itself.
+     */
+    @ArchTest
+    static final ArchRule windowStartsNoThreads = noClasses()
+            .that(describe("are not the native loader or the task executor", c -> !outerName(c).equals(NativeLibraries.class.getName())
+                    && !outerName(c).equals(BackgroundTaskExecutor.class.getName())))
+            .and().resideInAPackage("org.sgdvalley.ui..")
+            .should().callConstructorWhere(describe("a Thread constructor",
+                    call -> call.getTargetOwner().isAssignableTo(Thread.class)));
+
+    /** The window draws on its one {@link FrameClock}; only the native loader waits for the first pulse with a timer of its own. */
+    @ArchTest
+    static final ArchRule windowHasOneFrameClock = noClasses()
+            .that(describe("are not the frame clock or the native loader", c -> !outerName(c).equals(FrameClock.class.getName())
+                    && !outerName(c).equals(NativeLibraries.class.getName())))
+            .and().resideInAPackage("org.sgdvalley.ui..")
+            .should().beAssignableTo(AnimationTimer.class);
+
+    private static String outerName(JavaClass c) {
+        return c.getName().replaceAll("\\$.*", "");
+    }
 
     /**
      * JavaCPP's symbol lookup (Loader.addressof, which blas_set_num_threads calls every time) walks the
