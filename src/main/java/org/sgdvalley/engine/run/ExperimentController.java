@@ -16,7 +16,8 @@ import org.sgdvalley.engine.metric.MetricSet;
  * experiment) are queued and applied between time slices of a few milliseconds, so a slider move
  * takes effect at the next step of every run, within one frame. The trainer never calls into the UI:
  * it writes {@link RunHistory} series and publishes a {@link ControllerStatus} that the UI reads once
- * per frame. Trajectories do not depend on speed, slicing or pauses.
+ * per frame. Trajectories do not depend on speed, slicing or pauses. Tests that must not wait drive
+ * one on their own thread instead ({@link #onCallerThread}).
  */
 public final class ExperimentController implements Trainer {
     /** Speed value meaning "as fast as the machine goes". */
