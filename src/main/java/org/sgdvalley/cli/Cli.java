@@ -1,5 +1,7 @@
 package org.sgdvalley.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -49,11 +51,16 @@ public final class Cli {
     }
 
     /**
-     * Says on {@code err} when the first start unpacks the native libraries into JavaCPP's cache, and
-     * how far it has got (see {@link NativeUnpacking}).
+     * The program as started from a shell: runs {@code args} (the desktop app when there are none) on
+     * the process's console and returns the exit code.
      */
-    public static void reportNativeUnpacking(PrintWriter err) {
+    public static int runOnConsole(String[] args) {
+        // on the descriptor itself, not System.out, whose PrintStream hides write errors from checkError()
+        PrintWriter out = new PrintWriter(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        // the first start unpacks the native libraries into JavaCPP's cache: say so, and how far it has got
         NativeUnpacking.reportWhileUnpacking(err);
+        return execute(args.length == 0 ? new String[] {"gui"} : args, out, err);
     }
 
     /**

@@ -12,11 +12,12 @@ import javafx.stage.Window;
 import org.sgdvalley.engine.run.ControllerStatus;
 import org.sgdvalley.export.CsvWriter;
 import org.sgdvalley.export.PngExporter;
+import org.sgdvalley.ui.base.TaskExecutor;
 
 /**
  * Exports from the window: any plot or the whole dashboard as PNG (x1, x2 or x3, with the preset,
  * seeds and step-size history in its metadata) and the runs' metrics as CSV. Files are written
- * atomically off the JavaFX thread; an existing file is replaced only when the user confirmed it.
+ * atomically on the window's task executor; an existing file is replaced only when the user confirmed it.
  */
 final class ExportActions {
     private final MainView view;
@@ -75,7 +76,8 @@ final class ExportActions {
     }
 
     private void inBackground(Path file, FileJob job) {
-        Thread t = new Thread(() -> {
+        TaskExecutor tasks = view.viewModel().tasks();
+        tasks.execute(() -> {
             String message;
             try {
                 job.run();
@@ -84,9 +86,7 @@ final class ExportActions {
                 message = "Export failed: " + e.getMessage();
             }
             String shown = message;
-            javafx.application.Platform.runLater(() -> view.viewModel().showMessage(shown));
-        }, "export");
-        t.setDaemon(true);
-        t.start();
+            tasks.onUiThread(() -> view.viewModel().showMessage(shown));
+        });
     }
 }

@@ -16,6 +16,7 @@ import org.sgdvalley.engine.run.ControllerStatus;
 import org.sgdvalley.engine.run.ExperimentSpec;
 import org.sgdvalley.ui.base.FrameClock;
 import org.sgdvalley.ui.plot.PlotTheme;
+import org.sgdvalley.ui.sweep.SweepView;
 
 /**
  * The main window's content: menus and run controls on top, the preset's explanation and parameter
@@ -83,7 +84,7 @@ public final class MainView extends BorderPane {
         javafx.scene.control.Tab valleyTab = new javafx.scene.control.Tab("Valley", valley);
         dash.setId("dashboard-tab");
         valleyTab.setId("valley-tab");
-        tabs.getTabs().addAll(dash, valleyTab, org.sgdvalley.ui.sweep.SweepView.tab(vm, () -> selectView("dashboard")));
+        tabs.getTabs().addAll(dash, valleyTab, SweepView.tab(vm, frames, () -> selectView("dashboard")));
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("views");
         return tabs;

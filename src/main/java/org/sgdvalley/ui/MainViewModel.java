@@ -1,7 +1,9 @@
 package org.sgdvalley.ui;
 
-import org.sgdvalley.ui.base.Format;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -16,19 +18,29 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.sgdvalley.ui.base.Format;
+import org.sgdvalley.diagnostics.FailureLog;
+import org.sgdvalley.engine.run.CompareSpec;
 import org.sgdvalley.engine.run.ControllerStatus;
 import org.sgdvalley.engine.run.ExperimentController;
 import org.sgdvalley.engine.run.ExperimentSpec;
 import org.sgdvalley.engine.run.RunStatus;
+import org.sgdvalley.engine.run.Trainer;
+import org.sgdvalley.session.ExperimentSession;
+import org.sgdvalley.session.Sessions;
+import org.sgdvalley.ui.base.TaskExecutor;
+import org.sgdvalley.ui.sweep.SweepHost;
 
 /**
  * State and actions of the main window, independent of any view: testable without the toolkit.
  * The view calls {@link #refresh()} once per frame; it pulls the trainer's status, so the trainer
- * never calls into the UI.
+ * never calls into the UI. It is given its collaborators: the trainer, and the executor that the
+ * window's background work (exports, sessions, sweeps) runs on.
  */
-public final class MainViewModel implements AutoCloseable {
+public final class MainViewModel implements SweepHost, AutoCloseable {
     private final List<ExperimentSpec> presets;
-    private final ExperimentController controller;
+    private final Trainer controller;
+    private final TaskExecutor tasks;
     private final ObjectProperty<ExperimentSpec> preset = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<ControllerStatus> status = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper();
@@ -43,15 +55,19 @@ public final class MainViewModel implements AutoCloseable {
     private final BooleanProperty logIterationAxis = new SimpleBooleanProperty(false);
     static final String REWOUND = "Rewound to the last checkpoint. Paused: lower the step size, then press Play.";
     private long generation = -1;
-    private java.util.concurrent.CompletableFuture<org.sgdvalley.session.ExperimentSession> kept;
+    private CompletableFuture<ExperimentSession> kept;
     private String keptName;
     private boolean restoring;
 
-    /** A view model over the given presets, starting (paused) on {@code initial}. */
-    public MainViewModel(List<ExperimentSpec> presets, ExperimentSpec initial) {
+    /**
+     * A view model over the given presets, starting (paused) on {@code initial}, which {@code trainer}
+     * was made with; it runs background work on {@code tasks}. Closing it closes both.
+     */
+    public MainViewModel(List<ExperimentSpec> presets, ExperimentSpec initial, Trainer trainer, TaskExecutor tasks) {
         this.presets = List.copyOf(presets);
-        this.controller = new ExperimentController(initial);
-        controller.onFailure(e -> org.sgdvalley.diagnostics.FailureLog.record("the trainer", e));
+        this.controller = trainer;
+        this.tasks = tasks;
+        controller.onFailure(e -> FailureLog.record("the trainer", e));
         preset.set(initial);
         preset.addListener((obs, old, spec) -> {
             if (spec != null && spec != old && !restoring) {
@@ -76,8 +92,15 @@ public final class MainViewModel implements AutoCloseable {
         return presets;
     }
 
-    public ExperimentController controller() {
+    /** The trainer: what the window commands and reads its runs from. */
+    public Trainer controller() {
         return controller;
+    }
+
+    /** Where the window's background work runs, and how its results come back to the JavaFX thread. */
+    @Override
+    public TaskExecutor tasks() {
+        return tasks;
     }
 
     /** Toggles play and pause. */
@@ -89,6 +112,7 @@ public final class MainViewModel implements AutoCloseable {
         }
     }
 
+    @Override
     public void play() {
         controller.play();
         playing.set(true);
@@ -128,7 +152,7 @@ public final class MainViewModel implements AutoCloseable {
                 || s.runs().stream().allMatch(r -> r.iteration() == 0)) {
             return "";
         }
-        kept = controller.query(org.sgdvalley.session.Sessions::capture);
+        kept = controller.query(Sessions::capture);
         keptName = controller.session().spec().name() + " at step " + Format.count(s.minimumIteration());
         return "Runs kept (" + keptName + "): press U to go back.";
     }
@@ -144,10 +168,10 @@ public final class MainViewModel implements AutoCloseable {
             message.set("Still keeping " + keptName + ": press U again in a moment.");
             return;
         }
-        org.sgdvalley.session.ExperimentSession back;
+        ExperimentSession back;
         try {
             back = kept.get();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             message.set("Cannot go back to " + keptName + ": " + e.getMessage());
             return;
         } catch (InterruptedException e) {
@@ -159,7 +183,7 @@ public final class MainViewModel implements AutoCloseable {
         if (keptNow.isEmpty()) {
             kept = null;
         }
-        openRestored(back.spec(), org.sgdvalley.session.Sessions.restorer(back));
+        openRestored(back.spec(), Sessions.restorer(back));
         message.set("Back to " + name + "." + (keptNow.isEmpty() ? "" : " " + keptNow));
     }
 
@@ -190,7 +214,7 @@ public final class MainViewModel implements AutoCloseable {
     public void compare() {
         ExperimentSpec current = preset.get();
         int focus = Math.min(focusedRun.get(), current.runs().size() - 1);
-        preset.set(org.sgdvalley.engine.run.CompareSpec.of(current, focus));
+        preset.set(CompareSpec.of(current, focus));
         play();
     }
 
@@ -256,7 +280,7 @@ public final class MainViewModel implements AutoCloseable {
      * (a saved session, checked beforehand), paused.
      */
     public void openRestored(ExperimentSpec spec,
-                             java.util.function.Consumer<ExperimentController.Session> restorer) {
+                             Consumer<ExperimentController.Session> restorer) {
         restoring = true;
         try {
             preset.set(spec);
@@ -334,6 +358,7 @@ public final class MainViewModel implements AutoCloseable {
                 .map(r -> r.label() + ": " + r.divergence().explain()).orElse(base);
     }
 
+    @Override
     public ObjectProperty<ExperimentSpec> presetProperty() {
         return preset;
     }
@@ -382,6 +407,7 @@ public final class MainViewModel implements AutoCloseable {
         return stepSizeForAllRuns;
     }
 
+    @Override
     public IntegerProperty focusedRunProperty() {
         return focusedRun;
     }
@@ -393,5 +419,6 @@ public final class MainViewModel implements AutoCloseable {
     @Override
     public void close() {
         controller.close();
+        tasks.close();
     }
 }

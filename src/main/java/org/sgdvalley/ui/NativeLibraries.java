@@ -33,6 +33,11 @@ import org.sgdvalley.engine.metric.Linalg;
  * ({@link Linalg#reserveLoadingFor}): the trainer, needing a metric, waits instead of loading it
  * beside the window system. JavaCPP's loading looks symbols up inside dl_iterate_phdr, and a
  * library that another thread opened meanwhile deadlocked the app at start-up.
+ *
+ * <p>The loader is a thread of its own, not a task on the window's executor: the reservation names
+ * this very thread before it starts, and every load happens on it, one after the other (one place,
+ * one thread, a fixed order). Its start waits for the first pulse through a one-shot animation timer
+ * because the window's frame clock does not exist yet when the app calls {@link #startForApp()}.
  */
 public final class NativeLibraries {
     /** The loader thread's name. */

@@ -1,15 +1,18 @@
 package org.sgdvalley.ui;
 
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.application.Platform;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.sgdvalley.ui.base.TaskExecutor;
 
 /**
  * File menu items "Save session..." and "Open session...": choose a file, confirm before replacing one,
@@ -25,7 +28,7 @@ final class SessionActions {
     }
 
     /** The menu items, to put before Quit. */
-    List<MenuItem> menuItems(java.util.function.Supplier<Window> window) {
+    List<MenuItem> menuItems(Supplier<Window> window) {
         MenuItem save = new MenuItem("Save session...");
         save.setId("save-session");
         save.setOnAction(e -> saveAs(window.get()));
@@ -45,7 +48,7 @@ final class SessionActions {
     private void saveAs(Window window) {
         FileChooser chooser = chooser("Save session");
         chooser.setInitialFileName(vm.presetProperty().get().name() + ".sgdsession");
-        java.io.File chosen = chooser.showSaveDialog(window);
+        File chosen = chooser.showSaveDialog(window);
         if (chosen == null) {
             return;
         }
@@ -54,15 +57,15 @@ final class SessionActions {
             vm.showMessage("Not saved: " + file + " kept as it was");
             return;
         }
-        background("save-session", () -> store.save(file, true), vm::showMessage);
+        background(() -> store.save(file, true), vm::showMessage);
     }
 
     private void open(Window window) {
-        java.io.File chosen = chooser("Open session").showOpenDialog(window);
+        File chosen = chooser("Open session").showOpenDialog(window);
         if (chosen == null) {
             return;
         }
-        background("open-session", () -> store.open(chosen.toPath()), opened -> {
+        background(() -> store.open(chosen.toPath()), opened -> {
             if (opened.apply() != null) {
                 opened.apply().run();
             }
@@ -77,14 +80,12 @@ final class SessionActions {
         return alert.showAndWait().filter(ButtonType.YES::equals).isPresent();
     }
 
-    /** Runs {@code work} on a daemon thread and hands its result to {@code done} on the JavaFX thread. */
-    private static <T> void background(String name, java.util.function.Supplier<T> work,
-                                       java.util.function.Consumer<T> done) {
-        Thread t = new Thread(() -> {
+    /** Runs {@code work} on the window's task executor and hands its result to {@code done} on the JavaFX thread. */
+    private <T> void background(Supplier<T> work, Consumer<T> done) {
+        TaskExecutor tasks = vm.tasks();
+        tasks.execute(() -> {
             T result = work.get();
-            Platform.runLater(() -> done.accept(result));
-        }, "sgd-" + name);
-        t.setDaemon(true);
-        t.start();
+            tasks.onUiThread(() -> done.accept(result));
+        });
     }
 }

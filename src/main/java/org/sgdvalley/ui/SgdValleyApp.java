@@ -5,6 +5,8 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.sgdvalley.engine.run.ExperimentController;
+import org.sgdvalley.ui.base.BackgroundTaskExecutor;
 
 /**
  * The desktop app. The window appears at once; the trainer builds the first experiment on its own
@@ -50,7 +52,8 @@ public final class SgdValleyApp extends Application {
     @Override
     public void start(Stage stage) {
         NativeLibraries natives = NativeLibraries.startForApp();
-        MainViewModel vm = new MainViewModel(options.presets(), options.initial());
+        MainViewModel vm = new MainViewModel(options.presets(), options.initial(),
+                new ExperimentController(options.initial()), new BackgroundTaskExecutor());
         FailureReporting.install(vm);
         natives.finished().thenAccept(failures -> {
             if (!failures.isEmpty()) {

@@ -3,7 +3,6 @@ package org.sgdvalley.ui;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
-import javafx.animation.AnimationTimer;
 import org.sgdvalley.engine.metric.Linalg;
 import org.sgdvalley.engine.run.ControllerStatus;
 
@@ -11,8 +10,9 @@ import org.sgdvalley.engine.run.ControllerStatus;
  * For start-up measurements ({@code gui --startup-probe}): reports when the window first shows the
  * preset's content, then keeps the window drawing until ND4J's native libraries have loaded and a few
  * more frames have been drawn, reports that and ends the app. A launch that never reports both hung.
+ * It looks once per pulse of the window's frame clock, after the window's own frame.
  */
-final class StartupProbe extends AnimationTimer {
+final class StartupProbe {
     /** Frames that must still be drawn after the native libraries loaded. */
     private static final int FRAMES_AFTER_LOAD = 10;
     private final MainView view;
@@ -21,6 +21,7 @@ final class StartupProbe extends AnimationTimer {
     private boolean contentShown;
     private boolean contentReported;
     private int framesAfterLoad;
+    private Runnable unsubscribe;
 
     StartupProbe(MainView view, Consumer<String> report) {
         this.view = view;
@@ -28,11 +29,15 @@ final class StartupProbe extends AnimationTimer {
         this.processStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
     }
 
-    @Override
-    public void handle(long now) {
+    /** Starts looking, from the next pulse on. */
+    void start() {
+        unsubscribe = view.frameClock().subscribe(this::pulse);
+    }
+
+    private void pulse() {
         if (!contentShown) {
             ControllerStatus status = view.viewModel().statusProperty().get();
-            // the main view's own timer ran first in this pulse: once it shows the session, the pulse draws it
+            // the main view's own frame ran first in this pulse: once it shows the session, the pulse draws it
             contentShown = status != null
                     && status.generation() == view.viewModel().controller().session().generation();
             return;
@@ -43,7 +48,7 @@ final class StartupProbe extends AnimationTimer {
             report.accept("startup: first content after " + millisSinceStart() + " ms");
         }
         if (Linalg.loadAttempted() && ++framesAfterLoad >= FRAMES_AFTER_LOAD) {
-            stop();
+            unsubscribe.run();
             report.accept("startup: native libraries loaded, window drawing, after " + millisSinceStart() + " ms");
             SgdValleyApp.exit(0);
         }

@@ -3,22 +3,15 @@ package org.sgdvalley.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.sgdvalley.engine.run.RunStatus;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Every run diverging at once (a step size far beyond the edge for all runs): the loss axis stays on the
  * runs' good values, one label names the diverged runs, and a rewind pauses and clears the status.
  */
 class DivergenceDisplayTest extends WindowTest {
-    @Start
-    void start(Stage stage) {
-        open(stage);
-    }
-
     @Override
     protected String preset() {
         return "toy-quadratic";

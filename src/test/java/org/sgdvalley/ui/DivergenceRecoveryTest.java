@@ -1,7 +1,8 @@
 package org.sgdvalley.ui;
 
-import static org.sgdvalley.ui.ViewModelWait.await;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sgdvalley.ui.ViewModels.onTestThread;
+import static org.sgdvalley.ui.ViewModels.trainUntil;
 
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,22 +24,21 @@ class DivergenceRecoveryTest {
     @CsvSource({"diag-sgd-decay, 1000", "toy-quadratic, 1000", "relu-1d-warmup, 10000", "relu-teacher-student, 10000",
             "relu-three-layer, 10000", "diag-gd-vs-sgd, 1000"})
     void aDivergedRunIsReportedTheOthersGoOnAndRewindWithASmallerStepRecovers(String preset, double blowUp)
-            throws InterruptedException {
+            {
         ExperimentSpec base = PresetCatalog.bundled(preset);
         RunSpec run = base.runs().get(0);
         double eta = run.schedule().stepSize();
         ExperimentSpec spec = base.withIterations(200_000).withRuns(List.of(
                 new RunSpec("too large", run.optimizer(), run.schedule().withStepSize(eta * blowUp)),
                 new RunSpec("fine", run.optimizer(), run.schedule().withStepSize(eta / 4))));
-        try (MainViewModel vm = new MainViewModel(List.of(spec), spec)) {
-            await(vm, () -> true);
+        try (MainViewModel vm = onTestThread(List.of(spec), spec)) {
             vm.play();
-            await(vm, () -> run(vm, 0).divergence() != null);
+            trainUntil(vm, () -> run(vm, 0).divergence() != null);
             RunStatus diverged = run(vm, 0);
             assertThat(vm.divergedProperty().get()).isTrue();
             assertThat(vm.statusTextProperty().get()).startsWith("too large: Diverged at step ");
             long otherAt = run(vm, 1).iteration();
-            await(vm, () -> run(vm, 1).iteration() > otherAt + 100 || run(vm, 1).finished());
+            trainUntil(vm, () -> run(vm, 1).iteration() > otherAt + 100 || run(vm, 1).finished());
             assertThat(run(vm, 1).divergence()).isNull();
             assertThat(run(vm, 0).iteration()).isEqualTo(diverged.iteration());
 
@@ -49,12 +49,12 @@ class DivergenceRecoveryTest {
             vm.applyStepSize(smaller);
             vm.rewindDiverged();
             assertThat(vm.messageProperty().get()).startsWith("Rewound to the last checkpoint");
-            await(vm, () -> run(vm, 0).divergence() == null);
+            trainUntil(vm, () -> run(vm, 0).divergence() == null);
             assertThat(run(vm, 0).iteration()).isLessThan(diverged.iteration());
             assertThat(run(vm, 0).iteration() % 1000).isZero();
             vm.play();
             long target = diverged.iteration() + 2000;
-            await(vm, () -> run(vm, 0).iteration() > target || run(vm, 0).divergence() != null);
+            trainUntil(vm, () -> run(vm, 0).iteration() > target || run(vm, 0).divergence() != null);
             assertThat(run(vm, 0).divergence()).as("after rewind with step %s", smaller).isNull();
             // the schedule (a warm-up, say) goes on relative to the lowered value
             assertThat(run(vm, 0).stepSize()).isLessThan(diverged.stepSize() / 100);

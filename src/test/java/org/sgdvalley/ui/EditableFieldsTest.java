@@ -1,6 +1,7 @@
 package org.sgdvalley.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sgdvalley.ui.ViewModels.onTestThread;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,11 +16,11 @@ import org.sgdvalley.preset.PresetCatalog;
 class EditableFieldsTest {
 
     @Test
-    void everyFieldRefusesEveryBadValueAndKeepsTheRun() throws InterruptedException {
+    void everyFieldRefusesEveryBadValueAndKeepsTheRun() {
         int tried = 0;
         for (String name : PresetCatalog.names()) {
             ExperimentSpec spec = PresetCatalog.bundled(name);
-            try (MainViewModel vm = new MainViewModel(List.of(spec), spec)) {
+            try (MainViewModel vm = onTestThread(List.of(spec), spec)) {
                 for (Parameter p : Parameters.of(spec)) {
                     double lo = p.min().applyAsDouble(spec);
                     double hi = p.max().applyAsDouble(spec);

@@ -2,21 +2,14 @@ package org.sgdvalley.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 
 /**
  * A paused window draws nothing once it has shown the last state, on the dashboard and on the Valley
  * tab, and the Valley tab's worker computes nothing more.
  */
 class IdleTest extends WindowTest {
-    @Start
-    void start(Stage stage) {
-        open(stage);
-    }
-
     @Override
     protected String preset() {
         return "diag-valley-2d";

@@ -1,7 +1,8 @@
 package org.sgdvalley.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sgdvalley.ui.ViewModelWait.await;
+import static org.sgdvalley.ui.ViewModels.onTestThread;
+import static org.sgdvalley.ui.ViewModels.trainUntil;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,22 +19,21 @@ import org.sgdvalley.preset.PresetCatalog;
 class KeptRunsTest {
 
     @Test
-    void replacedRunsAreKeptAndComeBackWithTheirHistory() throws InterruptedException {
+    void replacedRunsAreKeptAndComeBackWithTheirHistory() {
         List<ExperimentSpec> presets = PresetCatalog.names().stream().map(PresetCatalog::bundled).toList();
         ExperimentSpec toy = PresetCatalog.bundled("toy-quadratic");
-        try (MainViewModel vm = new MainViewModel(presets, toy)) {
-            await(vm, () -> true);
+        try (MainViewModel vm = onTestThread(presets, toy)) {
             vm.controller().advanceTo(500);
-            await(vm, () -> vm.statusProperty().get().runs().stream().allMatch(r -> r.iteration() == 500));
+            trainUntil(vm, () -> vm.statusProperty().get().runs().stream().allMatch(r -> r.iteration() == 500));
             double loss = vm.statusProperty().get().runs().get(1).trainLoss();
             int points = vm.controller().session().history(1).series(RunHistory.TRAIN_LOSS).snapshot(null).count;
 
             vm.presetProperty().set(PresetCatalog.bundled("diag-valley-2d")); // as key 2 does
             assertThat(vm.messageProperty().get()).contains("toy-quadratic").contains("press U");
-            await(vm, () -> vm.controller().session().spec().name().equals("diag-valley-2d"));
+            trainUntil(vm, () -> vm.controller().session().spec().name().equals("diag-valley-2d"));
 
             vm.restoreKept();
-            await(vm, () -> vm.controller().session().spec().name().equals("toy-quadratic")
+            trainUntil(vm, () -> vm.controller().session().spec().name().equals("toy-quadratic")
                     && vm.statusProperty().get().generation() == vm.controller().session().generation());
             assertThat(vm.presetProperty().get().name()).isEqualTo("toy-quadratic");
             assertThat(vm.statusProperty().get().runs()).allMatch(r -> r.iteration() == 500);
@@ -47,10 +47,9 @@ class KeptRunsTest {
     }
 
     @Test
-    void untrainedRunsAreReplacedWithoutAWord() throws InterruptedException {
+    void untrainedRunsAreReplacedWithoutAWord() {
         List<ExperimentSpec> presets = PresetCatalog.names().stream().map(PresetCatalog::bundled).toList();
-        try (MainViewModel vm = new MainViewModel(presets, PresetCatalog.bundled("toy-quadratic"))) {
-            await(vm, () -> true);
+        try (MainViewModel vm = onTestThread(presets, PresetCatalog.bundled("toy-quadratic"))) {
             vm.presetProperty().set(PresetCatalog.bundled("diag-valley-2d"));
             assertThat(vm.messageProperty().get()).isEmpty();
             vm.restoreKept();

@@ -1,7 +1,10 @@
 package org.sgdvalley.ui;
 
-import static org.sgdvalley.ui.ViewModelWait.await;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.sgdvalley.ui.ViewModels.onTestThread;
+import static org.sgdvalley.ui.ViewModels.trainUntil;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,10 +14,12 @@ import org.sgdvalley.engine.model.ModelSpec;
 import org.sgdvalley.engine.optim.OptimizerSpec;
 import org.sgdvalley.engine.optim.ScheduleSpec;
 import org.sgdvalley.engine.run.EvaluationPlan;
+import org.sgdvalley.engine.run.ExperimentController;
 import org.sgdvalley.engine.run.ExperimentSpec;
 import org.sgdvalley.engine.run.RunSpec;
+import org.sgdvalley.preset.PresetCatalog;
 
-/** The main view model, without the JavaFX toolkit. */
+/** The main view model, without the JavaFX toolkit, on a trainer that runs on the test's thread. */
 class MainViewModelTest {
 
     static ExperimentSpec spec(String name, double eta) {
@@ -25,20 +30,13 @@ class MainViewModelTest {
                         new RunSpec("large", OptimizerSpec.sgd(1, 3), ScheduleSpec.constant(2 * eta))));
     }
 
-    private static MainViewModel open(List<ExperimentSpec> presets, ExperimentSpec initial) throws InterruptedException {
-        MainViewModel vm = new MainViewModel(presets, initial);
-        await(vm, () -> true);
-        return vm;
-    }
-
-
     /** A preset opens on its SGD run with the largest step size: the one that bounces. */
     @Test
     void presetsOpenFocusedOnTheirLargestStochasticStep() {
         assertThat(MainViewModel.showcaseRun(spec("a", 0.05))).isEqualTo(1);
-        ExperimentSpec e1 = org.sgdvalley.preset.PresetCatalog.bundled("diag-sgd-decay");
+        ExperimentSpec e1 = PresetCatalog.bundled("diag-sgd-decay");
         assertThat(e1.runs().get(MainViewModel.showcaseRun(e1)).label()).isEqualTo("eta=0.275, decay at 50%");
-        ExperimentSpec e3 = org.sgdvalley.preset.PresetCatalog.bundled("diag-valley-2d");
+        ExperimentSpec e3 = PresetCatalog.bundled("diag-valley-2d");
         assertThat(e3.runs().get(MainViewModel.showcaseRun(e3)).label()).isEqualTo("SGD eta=0.9");
         ExperimentSpec gdOnly = e3.withRuns(List.of(e3.runs().stream().filter(r -> r.optimizer().fullBatch())
                 .findFirst().orElseThrow()));
@@ -46,49 +44,54 @@ class MainViewModelTest {
     }
 
     @Test
-    void playPauseAndStepDriveTheTrainer() throws Exception {
-        try (MainViewModel vm = open(List.of(spec("a", 0.05)), spec("a", 0.05))) {
+    void playPauseAndStepDriveTheTrainer() {
+        try (MainViewModel vm = onTestThread(List.of(spec("a", 0.05)), spec("a", 0.05))) {
             vm.stepOnce();
-            await(vm, () -> vm.statusProperty().get().runs().get(0).iteration() == 1);
+            vm.refresh();
+            assertThat(vm.statusProperty().get().runs().get(0).iteration()).isEqualTo(1);
             vm.togglePlay();
-            await(vm, () -> vm.statusProperty().get().runs().get(0).iteration() > 100);
+            trainUntil(vm, () -> vm.statusProperty().get().runs().get(0).iteration() > 100);
             assertThat(vm.playingProperty().get()).isTrue();
             vm.togglePlay();
-            await(vm, () -> !vm.statusProperty().get().playing());
+            vm.refresh();
+            assertThat(vm.statusProperty().get().playing()).isFalse();
+            assertThat(vm.playingProperty().get()).isFalse();
             long stopped = vm.statusProperty().get().runs().get(0).iteration();
-            Thread.sleep(100);
+            ((ExperimentController) vm.controller()).trainSliceOnCallerThread(); // a slice of a paused trainer
             vm.refresh();
             assertThat(vm.statusProperty().get().runs().get(0).iteration()).isEqualTo(stopped);
         }
     }
 
     @Test
-    void sliderKeepsRatiosBetweenRunsOrMovesOnlyTheFocusedRun() throws Exception {
-        try (MainViewModel vm = open(List.of(spec("a", 0.05)), spec("a", 0.05))) {
+    void sliderKeepsRatiosBetweenRunsOrMovesOnlyTheFocusedRun() {
+        try (MainViewModel vm = onTestThread(List.of(spec("a", 0.05)), spec("a", 0.05))) {
             vm.focusedRunProperty().set(0);
             vm.applyStepSize(0.01);
-            await(vm, () -> vm.statusProperty().get().runs().get(0).stepSize() == 0.01);
-            assertThat(vm.statusProperty().get().runs().get(1).stepSize()).isEqualTo(0.02, org.assertj.core.api.Assertions.within(1e-15));
+            vm.refresh();
+            assertThat(vm.statusProperty().get().runs().get(0).stepSize()).isEqualTo(0.01);
+            assertThat(vm.statusProperty().get().runs().get(1).stepSize()).isEqualTo(0.02, within(1e-15));
             vm.stepSizeForAllRunsProperty().set(false);
             vm.focusedRunProperty().set(1);
             vm.applyStepSize(0.03);
-            await(vm, () -> vm.statusProperty().get().runs().get(1).stepSize() == 0.03);
+            vm.refresh();
+            assertThat(vm.statusProperty().get().runs().get(1).stepSize()).isEqualTo(0.03);
             assertThat(vm.statusProperty().get().runs().get(0).stepSize()).isEqualTo(0.01);
             assertThat(vm.stepSizeProperty().get()).isEqualTo(0.03);
         }
     }
 
     @Test
-    void invalidStepSizeIsRefusedWithAMessage() throws InterruptedException {
-        try (MainViewModel vm = open(List.of(spec("a", 0.05)), spec("a", 0.05))) {
+    void invalidStepSizeIsRefusedWithAMessage() {
+        try (MainViewModel vm = onTestThread(List.of(spec("a", 0.05)), spec("a", 0.05))) {
             vm.applyStepSize(Double.NaN);
             assertThat(vm.messageProperty().get()).startsWith("step size: must be");
         }
     }
 
     @Test
-    void invalidParameterKeepsTheExperimentAndNamesTheField() throws InterruptedException {
-        try (MainViewModel vm = open(List.of(spec("a", 0.05)), spec("a", 0.05))) {
+    void invalidParameterKeepsTheExperimentAndNamesTheField() {
+        try (MainViewModel vm = onTestThread(List.of(spec("a", 0.05)), spec("a", 0.05))) {
             ExperimentSpec before = vm.presetProperty().get();
             Parameter batch = Parameters.of(before).stream()
                     .filter(p -> p.name().equals("runs[0].optimizer.batch")).findFirst().orElseThrow();
@@ -105,19 +108,20 @@ class MainViewModelTest {
     void hugeDimensionIsRefusedBeforeAnyAllocation() {
         ExperimentSpec s = spec("a", 0.05);
         Parameter d = Parameters.of(s).stream().filter(p -> p.name().equals("data.d")).findFirst().orElseThrow();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> d.apply(s, 1e9))
+        assertThatThrownBy(() -> d.apply(s, 1e9))
                 .hasMessageStartingWith("data.d: must be an integer in [3, ");
     }
 
     @Test
-    void switchingPresetsResetsRuns() throws Exception {
+    void switchingPresetsResetsRuns() {
         ExperimentSpec a = spec("a", 0.05);
         ExperimentSpec b = spec("b", 0.01);
-        try (MainViewModel vm = open(List.of(a, b), a)) {
+        try (MainViewModel vm = onTestThread(List.of(a, b), a)) {
             vm.play();
-            await(vm, () -> vm.statusProperty().get().runs().get(0).iteration() > 10);
+            trainUntil(vm, () -> vm.statusProperty().get().runs().get(0).iteration() > 10);
             vm.presetProperty().set(b);
-            await(vm, () -> vm.statusProperty().get().generation() == 1);
+            vm.refresh();
+            assertThat(vm.statusProperty().get().generation()).isEqualTo(1);
             assertThat(vm.statusProperty().get().runs().get(0).iteration()).isZero();
             assertThat(vm.controller().session().spec()).isSameAs(b);
         }

@@ -2,61 +2,22 @@ package org.sgdvalley.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Scene;
 import javafx.scene.control.Slider;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.sgdvalley.engine.run.ExperimentSpec;
 import org.sgdvalley.engine.run.RunHistory;
-import org.sgdvalley.preset.PresetCatalog;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The real main window, driven headless. */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowTest {
-    private MainView view;
-    private MainViewModel vm;
-
-    @Start
-    void start(Stage stage) {
-        List<ExperimentSpec> presets = PresetCatalog.names().stream().map(PresetCatalog::bundled).toList();
-        vm = new MainViewModel(presets, PresetCatalog.bundled("diag-sgd-decay"));
-        view = new MainView(vm);
-        Scene scene = new Scene(view, 1400, 900);
-        scene.getStylesheets().add(SgdValleyApp.class.getResource("sgd-valley.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        view.start();
-    }
-
-    @org.junit.jupiter.api.BeforeEach
-    void firstExperimentBuilt() {
-        await("first experiment built", () -> vm.statusProperty().get() != null);
-    }
-
-    @AfterEach
-    void stop() {
-        view.stop();
+class MainWindowTest extends WindowTest {
+    @Override
+    protected String preset() {
+        return "diag-sgd-decay";
     }
 
     static void await(BooleanSupplier condition) {
         await("condition", condition);
-    }
-
-    static void await(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError(what + " not met within 15 s", e);
-        }
     }
 
     @Test
@@ -92,7 +53,7 @@ class MainWindowTest {
         robot.clickOn("#play");
         await(() -> !vm.statusProperty().get().playing());
         long paused = vm.statusProperty().get().runs().get(0).iteration();
-        WaitForAsyncUtils.sleep(150, TimeUnit.MILLISECONDS);
+        awaitFrames(10); // ten frames, each pulling the trainer's status
         assertThat(vm.statusProperty().get().runs().get(0).iteration()).isEqualTo(paused);
         robot.clickOn("#reset");
         await(() -> vm.statusProperty().get().runs().get(0).iteration() == 0);

@@ -4,51 +4,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.sgdvalley.diagnostics.FailureLog;
-import org.sgdvalley.engine.run.ExperimentSpec;
-import org.sgdvalley.preset.PresetCatalog;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Garbage typed into every field of the parameter editor: never an internal error, the run kept. */
-@ExtendWith(ApplicationExtension.class)
-class ParameterTypingTest {
+class ParameterTypingTest extends WindowTest {
     @TempDir
     static Path tmp;
-    private MainView view;
-    private MainViewModel vm;
 
-    @Start
-    void start(Stage stage) {
-        System.setProperty(FailureLog.FOLDER_PROPERTY, tmp.resolve("logs").toString());
-        ExperimentSpec spec = PresetCatalog.bundled("diag-sgd-decay");
-        vm = new MainViewModel(List.of(spec), spec);
-        view = new MainView(vm);
-        FailureReporting.install(vm);
-        stage.setScene(new Scene(view, 1400, 900));
-        stage.show();
-        view.start();
+    @Override
+    protected String preset() {
+        return "diag-sgd-decay";
     }
 
-    @BeforeEach
-    void built() {
-        MainWindowTest.await("first experiment built", () -> vm.statusProperty().get() != null);
+    @Override
+    protected void beforeOpen() {
+        System.setProperty(FailureLog.FOLDER_PROPERTY, tmp.resolve("logs").toString());
+    }
+
+    @Override
+    protected void opened() {
+        FailureReporting.install(vm);
     }
 
     @AfterEach
-    void stop() {
+    void forgetHandler() {
         Thread.setDefaultUncaughtExceptionHandler(null);
-        view.stop();
     }
 
     @Test
@@ -85,7 +71,7 @@ class ParameterTypingTest {
         System.out.println("parameter typing: " + typed + " entries, " + reached + " changed a field's text");
         assertThat(tmp.resolve("logs")).as("no internal error was logged").doesNotExist();
         assertThat(vm.controller().isAlive()).isTrue();
-        MainWindowTest.await("trainer answers", () -> vm.statusProperty().get() != null
+        await("trainer answers", () -> vm.statusProperty().get() != null
                 && vm.statusProperty().get().generation() == vm.controller().session().generation());
     }
 

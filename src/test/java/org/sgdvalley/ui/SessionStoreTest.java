@@ -1,7 +1,8 @@
 package org.sgdvalley.ui;
 
-import static org.sgdvalley.ui.ViewModelWait.await;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sgdvalley.ui.ViewModels.onTestThread;
+import static org.sgdvalley.ui.ViewModels.trainUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,27 +24,23 @@ class SessionStoreTest {
         ExperimentSpec spec = PresetCatalog.bundled("diag-sgd-decay");
         ExperimentSpec other = PresetCatalog.bundled("toy-quadratic");
         Path file = tmp.resolve("a.sgdsession");
-        try (MainViewModel first = new MainViewModel(List.of(spec), spec);
-             MainViewModel second = new MainViewModel(List.of(other), other)) {
-            await(first, () -> true);
+        try (MainViewModel first = onTestThread(List.of(spec), spec);
+             MainViewModel second = onTestThread(List.of(other), other)) {
             first.focusedRunProperty().set(0); // the step size below is set on run 0
             first.play();
-            await(first, () -> run(first, 0).iteration() > 5000);
+            trainUntil(first, () -> run(first, 0).iteration() > 5000);
             first.applyStepSize(0.2);
-            await(first, () -> run(first, 0).stepSize() == 0.2);
+            trainUntil(first, () -> run(first, 0).stepSize() == 0.2);
             first.pause();
-            await(first, () -> !first.statusProperty().get().playing());
-            Thread.sleep(50);
+            trainUntil(first, () -> !first.statusProperty().get().playing());
             assertThat(new SessionStore(first).save(file, false)).startsWith("Saved the session at step ");
             assertThat(new SessionStore(first).save(file, false)).isEqualTo("Not saved: " + file + " already exists");
             first.refresh();
             RunStatus saved = run(first, 0);
-
-            await(second, () -> true);
             SessionStore.Opened opened = new SessionStore(second).open(file);
             assertThat(opened.apply()).as(opened.message()).isNotNull();
             opened.apply().run();
-            await(second, () -> second.statusProperty().get().generation() == 1);
+            trainUntil(second, () -> second.statusProperty().get().generation() == 1);
             assertThat(second.presetProperty().get()).isEqualTo(spec);
             for (int i = 0; i < spec.runs().size(); i++) {
                 assertThat(run(second, i).iteration()).isEqualTo(run(first, i).iteration());
@@ -64,8 +61,8 @@ class SessionStoreTest {
                 second.stepOnce();
             }
             long target = saved.iteration() + 300;
-            await(first, () -> run(first, 0).iteration() == target);
-            await(second, () -> run(second, 0).iteration() == target);
+            trainUntil(first, () -> run(first, 0).iteration() == target);
+            trainUntil(second, () -> run(second, 0).iteration() == target);
             for (int i = 0; i < spec.runs().size(); i++) {
                 assertThat(run(second, i).params()).as("run %d after 300 more steps", i)
                         .isEqualTo(run(first, i).params());
@@ -77,10 +74,9 @@ class SessionStoreTest {
     void aDamagedOrForeignFileIsRefusedAndTheRunIsUntouched() throws Exception {
         ExperimentSpec spec = PresetCatalog.bundled("toy-quadratic");
         Path good = tmp.resolve("good.sgdsession");
-        try (MainViewModel vm = new MainViewModel(List.of(spec), spec)) {
-            await(vm, () -> true);
+        try (MainViewModel vm = onTestThread(List.of(spec), spec)) {
             vm.stepOnce();
-            await(vm, () -> run(vm, 0).iteration() == 1);
+            trainUntil(vm, () -> run(vm, 0).iteration() == 1);
             assertThat(new SessionStore(vm).save(good, false)).startsWith("Saved");
             byte[] bytes = Files.readAllBytes(good);
             bytes[bytes.length - 3] ^= 4;

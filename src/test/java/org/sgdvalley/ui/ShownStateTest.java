@@ -4,18 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 
 /** What the window shows matches the state: the Play button, the speed, event labels, Esc, the tour. */
 class ShownStateTest extends WindowTest {
-    @Start
-    void start(Stage stage) {
-        open(stage);
-    }
-
     @Override
     protected String preset() {
         return "toy-quadratic";

@@ -5,21 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import javafx.scene.control.Slider;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.sgdvalley.engine.optim.StepSizeSchedule;
 import org.sgdvalley.engine.run.ExperimentSpec;
 import org.sgdvalley.preset.PresetCatalog;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 
 /** The step-size slider: one gesture records one change, and its range holds every planned step size. */
 class StepSizeSliderTest extends WindowTest {
-    @Start
-    void start(Stage stage) {
-        open(stage);
-    }
-
     @Override
     protected String preset() {
         return "relu-1d-warmup";

@@ -11,22 +11,15 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import javafx.scene.Scene;
 import javafx.scene.control.Slider;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.sgdvalley.diagnostics.FailureLog;
 import org.sgdvalley.engine.run.ExperimentSpec;
 import org.sgdvalley.engine.run.StepSizeChange;
 import org.sgdvalley.export.PngExporter;
-import org.sgdvalley.preset.PresetCatalog;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -37,25 +30,28 @@ import org.testfx.util.WaitForAsyncUtils;
  * values applied since the last reset, and that closing ends the trainer and every thread it started.
  * Runs {@value #CI_SECONDS} s by default; {@code -Dstress.seconds=N} runs longer.
  */
-@ExtendWith(ApplicationExtension.class)
-class StressTest {
+class StressTest extends WindowTest {
     static final int CI_SECONDS = 20;
     @TempDir
     static Path tmp;
     private final List<Throwable> escaped = Collections.synchronizedList(new ArrayList<>());
-    private MainView view;
-    private MainViewModel vm;
     private Set<Thread> baseline;
     private Path logs;
 
-    @Start
-    void start(Stage stage) {
+    @Override
+    protected String preset() {
+        return "diag-sgd-decay";
+    }
+
+    @Override
+    protected void beforeOpen() {
         logs = tmp.resolve("logs-" + System.nanoTime());
         System.setProperty(FailureLog.FOLDER_PROPERTY, logs.toString());
         baseline = Thread.getAllStackTraces().keySet();
-        List<ExperimentSpec> presets = PresetCatalog.names().stream().map(PresetCatalog::bundled).toList();
-        vm = new MainViewModel(presets, PresetCatalog.bundled("diag-sgd-decay"));
-        view = new MainView(vm);
+    }
+
+    @Override
+    protected void opened() {
         FailureReporting.install(vm);
         Thread.UncaughtExceptionHandler report = Thread.getDefaultUncaughtExceptionHandler();
         Thread.UncaughtExceptionHandler recordAndReport = (t, e) -> {
@@ -64,18 +60,10 @@ class StressTest {
         };
         Thread.setDefaultUncaughtExceptionHandler(recordAndReport);
         Thread.currentThread().setUncaughtExceptionHandler(recordAndReport);
-        stage.setScene(new Scene(view, 1400, 900));
-        stage.show();
-        view.start();
-    }
-
-    @BeforeEach
-    void built() {
-        MainWindowTest.await("first experiment built", () -> vm.statusProperty().get() != null);
     }
 
     @AfterEach
-    void stop() {
+    void forgetHandler() {
         Thread.setDefaultUncaughtExceptionHandler(null);
     }
 
@@ -159,13 +147,8 @@ class StressTest {
         robot.interact(view::stop);
         assertThat(vm.controller().isAlive()).isFalse();
         assertThat((System.nanoTime() - start) / 1e9).isLessThan(2.0);
-        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
-        Set<String> left = Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.isAlive() && !baseline.contains(t))
-                .map(Thread::getName)
-                .filter(name -> name.startsWith("sgd") || name.startsWith("headless") || name.startsWith("nd4j-warm"))
-                .collect(Collectors.toSet());
-        assertThat(left).as("threads of ours still running after close").isEmpty();
+        await("every thread of ours ended", () -> threadsLeft().isEmpty());
+        assertThat(threadsLeft()).as("threads of ours still running after close").isEmpty();
         System.out.printf("stress: %d s, %d actions, %d exports, %d history checks, %d generations%n", seconds, actions,
                 exports, checks, generation + 1);
     }
@@ -175,7 +158,7 @@ class StressTest {
         javafx.application.Platform.runLater(() -> {
             throw new IllegalStateException("injected fault\nsecond line");
         });
-        MainWindowTest.await("message shown", () -> vm.messageProperty().get().startsWith("Internal error"));
+        await("message shown", () -> vm.messageProperty().get().startsWith("Internal error"));
         String line = vm.messageProperty().get();
         assertThat(line).doesNotContain("\n").contains("IllegalStateException: injected fault (details in ");
         assertThat(robot.lookup("#message").queryLabeled().getText()).isEqualTo(line);
@@ -187,9 +170,17 @@ class StressTest {
         robot.interact(view::stop);
     }
 
+    private Set<String> threadsLeft() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && !baseline.contains(t))
+                .map(Thread::getName)
+                .filter(name -> name.startsWith("sgd") || name.startsWith("headless") || name.startsWith("nd4j-warm"))
+                .collect(Collectors.toSet());
+    }
+
     private void checkHistory(long generation, List<Double> applied) {
         int focus = vm.focusedRunProperty().get(); // the run the slider sets; the others follow in proportion
-        MainWindowTest.await("commands applied", () -> vm.controller().session().generation() == generation
+        await("commands applied", () -> vm.controller().session().generation() == generation
                 && vm.controller().session().stepSizeChanges(focus).size() >= applied.size());
         List<Double> recorded = vm.controller().session().stepSizeChanges(focus).stream()
                 .map(StepSizeChange::stepSize).toList();

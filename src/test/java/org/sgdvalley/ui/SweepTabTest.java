@@ -6,22 +6,15 @@ import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.sgdvalley.engine.sweep.SweepGrid;
 import org.sgdvalley.engine.run.ExperimentSpec;
 import org.sgdvalley.preset.PresetCatalog;
 import org.sgdvalley.ui.sweep.HeatMapView;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 
 /** The Sweep tab of the real window, driven headless: cells fill in, hover reads them, a click opens one as A/B. */
 class SweepTabTest extends WindowTest {
-    @Start
-    void start(Stage stage) {
-        open(stage);
-    }
-
     @Override
     protected String preset() {
         return "toy-quadratic";

@@ -29,7 +29,7 @@ class ValleyTabTest {
     @Start
     void start(Stage stage) {
         List<ExperimentSpec> presets = PresetCatalog.names().stream().map(PresetCatalog::bundled).toList();
-        vm = new MainViewModel(presets, PresetCatalog.bundled("diag-valley-2d"));
+        vm = WindowTest.appViewModel(presets, PresetCatalog.bundled("diag-valley-2d"));
         view = new MainView(vm);
         view.selectView("valley");
         Scene scene = new Scene(view, 1500, 940);

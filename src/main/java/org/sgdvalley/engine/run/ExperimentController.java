@@ -2,9 +2,11 @@ package org.sgdvalley.engine.run;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.sgdvalley.engine.metric.MetricSet;
 
 /**
@@ -14,9 +16,10 @@ import org.sgdvalley.engine.metric.MetricSet;
  * experiment) are queued and applied between time slices of a few milliseconds, so a slider move
  * takes effect at the next step of every run, within one frame. The trainer never calls into the UI:
  * it writes {@link RunHistory} series and publishes a {@link ControllerStatus} that the UI reads once
- * per frame. Trajectories do not depend on speed, slicing or pauses.
+ * per frame. Trajectories do not depend on speed, slicing or pauses. Tests that must not wait drive
+ * one on their own thread instead ({@link #onCallerThread}).
  */
-public final class ExperimentController implements AutoCloseable {
+public final class ExperimentController implements Trainer {
     /** Speed value meaning "as fast as the machine goes". */
     public static final double FULL_SPEED = Double.POSITIVE_INFINITY;
     private static final long SLICE_NANOS = 4_000_000;
@@ -29,7 +32,7 @@ public final class ExperimentController implements AutoCloseable {
     private volatile Session session;
     private volatile ControllerStatus status;
     private volatile boolean closed;
-    private volatile java.util.function.Function<Throwable, String> failureHandler = Throwable::toString;
+    private volatile Function<Throwable, String> failureHandler = Throwable::toString;
     private final java.util.concurrent.atomic.AtomicReference<String> failure = new java.util.concurrent.atomic.AtomicReference<>();
     private boolean playing;
     private long pendingSteps;
@@ -48,33 +51,63 @@ public final class ExperimentController implements AutoCloseable {
      * metrics (an SVD may load ND4J) never happen on the caller's thread, which may be the UI's.
      */
     public ExperimentController(ExperimentSpec spec) {
-        this.trainer = new Thread(this::trainLoop, "sgd-trainer");
-        trainer.setDaemon(true);
+        this(spec, true);
+    }
+
+    private ExperimentController(ExperimentSpec spec, boolean ownThread) {
+        this.trainer = ownThread ? new Thread(this::trainLoop, "sgd-trainer") : null;
         commands.add(c -> c.switchTo(spec));
-        trainer.start();
+        if (ownThread) {
+            trainer.setDaemon(true);
+            trainer.start();
+        } else {
+            settle();
+        }
+    }
+
+    /**
+     * A trainer without a thread of its own, for tests that must not wait: every command takes effect
+     * on the caller's thread before it returns (single steps and {@link #advanceTo} included), and
+     * playing trains only when the caller runs {@link #trainSliceOnCallerThread()}.
+     */
+    public static ExperimentController onCallerThread(ExperimentSpec spec) {
+        return new ExperimentController(spec, false);
+    }
+
+    /** One time slice of play (a few milliseconds at full speed) on the caller's thread; see {@link #onCallerThread}. */
+    public void trainSliceOnCallerThread() {
+        if (trainer != null) {
+            throw new IllegalStateException("this trainer trains on its own thread");
+        }
+        turn(0.1);
     }
 
     /** The experiment and histories being trained now (null until the first is built). */
+    @Override
     public Session session() {
         return session;
     }
 
     /** The last published status (null until the first experiment is built). */
+    @Override
     public ControllerStatus status() {
         return status;
     }
 
     /** Starts or resumes training. */
+    @Override
     public void play() {
         post(c -> c.playing = true);
     }
 
     /** Pauses training after the current slice. */
+    @Override
     public void pause() {
         post(c -> c.playing = false);
     }
 
     /** While paused, advances every run by one step. */
+    @Override
     public void stepOnce() {
         post(c -> {
             c.playing = false;
@@ -83,6 +116,7 @@ public final class ExperimentController implements AutoCloseable {
     }
 
     /** Steps per second per run; {@link #FULL_SPEED} for no limit. */
+    @Override
     public void setSpeed(double stepsPerSecond) {
         if (!(stepsPerSecond > 0)) {
             throw new IllegalArgumentException("speed must be > 0 steps per second, got " + stepsPerSecond);
@@ -94,11 +128,13 @@ public final class ExperimentController implements AutoCloseable {
     }
 
     /** Sets run {@code index}'s step size from its next step on. */
+    @Override
     public void setStepSize(int index, double stepSize) {
         post(c -> c.session.runs.get(index).run().setStepSize(stepSize));
     }
 
     /** Multiplies every active run's step size by {@code factor} from its next step on. */
+    @Override
     public void scaleStepSizes(double factor) {
         post(c -> c.session.runs.stream().filter(LiveRun::active).forEach(r -> r.run().multiplyStepSize(factor)));
     }
@@ -107,6 +143,7 @@ public final class ExperimentController implements AutoCloseable {
      * Sets run {@code index}'s step size to {@code stepSize} and moves every other active run's step
      * size by the same factor, computed on the trainer thread against the values in force.
      */
+    @Override
     public void setStepSizeKeepingRatios(int index, double stepSize) {
         post(c -> {
             double factor = stepSize / c.session.runs.get(index).run().stepSize();
@@ -123,6 +160,7 @@ public final class ExperimentController implements AutoCloseable {
      * Pauses and trains every active run until it has done {@code iteration} steps (or stops), at full
      * speed and without overshooting: for frames of an animation taken at chosen iterations.
      */
+    @Override
     public void advanceTo(long iteration) {
         post(c -> {
             c.playing = false;
@@ -132,6 +170,7 @@ public final class ExperimentController implements AutoCloseable {
     }
 
     /** Remembers the exact state of every run ({@link Run#state()}), to return to with {@link #jumpToBookmark()}. */
+    @Override
     public void bookmark() {
         post(c -> c.bookmark = new Bookmark(c.session.spec,
                 c.session.runs.stream().map(r -> r.run().state()).toList(),
@@ -139,6 +178,7 @@ public final class ExperimentController implements AutoCloseable {
     }
 
     /** The last bookmark taken (set on the trainer thread shortly after {@link #bookmark()}), or null. */
+    @Override
     public Bookmark lastBookmark() {
         return bookmark;
     }
@@ -147,6 +187,7 @@ public final class ExperimentController implements AutoCloseable {
      * Pauses and returns every run to the bookmarked state, forgetting the history after it. Works after
      * a reset too; does nothing when the bookmark was taken on another experiment.
      */
+    @Override
     public void jumpToBookmark() {
         post(c -> {
             Bookmark b = c.bookmark;
@@ -163,16 +204,19 @@ public final class ExperimentController implements AutoCloseable {
     }
 
     /** Rewinds a diverged (or any) run to its last good checkpoint. */
+    @Override
     public void rewind(int index) {
         post(c -> c.session.runs.get(index).rewind());
     }
 
     /** Restarts every run from its initialization, paused. */
+    @Override
     public void reset() {
         post(c -> c.switchTo(c.session.spec));
     }
 
     /** Switches to another experiment, paused. */
+    @Override
     public void load(ExperimentSpec spec) {
         post(c -> c.switchTo(spec));
     }
@@ -182,6 +226,7 @@ public final class ExperimentController implements AutoCloseable {
      * (run on the trainer thread, on the new session before anyone sees it): if the restorer fails,
      * the current session stays as it was and the failure is reported.
      */
+    @Override
     public void loadRestored(ExperimentSpec spec, Consumer<Session> restorer) {
         post(c -> {
             Session restored = new Session(spec, c.session == null ? 0 : c.generation + 1);
@@ -197,8 +242,9 @@ public final class ExperimentController implements AutoCloseable {
      * Runs {@code query} on the trainer thread between two slices, where the runs are consistent,
      * and completes the future with its result (or its failure).
      */
-    public <T> java.util.concurrent.CompletableFuture<T> query(java.util.function.Function<Session, T> query) {
-        java.util.concurrent.CompletableFuture<T> result = new java.util.concurrent.CompletableFuture<>();
+    @Override
+    public <T> CompletableFuture<T> query(Function<Session, T> query) {
+        CompletableFuture<T> result = new CompletableFuture<>();
         post(c -> {
             try {
                 result.complete(query.apply(c.session));
@@ -218,14 +264,28 @@ public final class ExperimentController implements AutoCloseable {
 
     private void post(Consumer<ExperimentController> command) {
         commands.add(command);
-        LockSupport.unpark(trainer);
+        if (trainer == null) {
+            settle();
+        } else {
+            LockSupport.unpark(trainer);
+        }
+    }
+
+    /** Without a thread: applies the commands and does the steps they ask for, but does not play. */
+    private void settle() {
+        applyCommands();
+        while (pendingSteps > 0 || advanceTarget >= 0 && session != null) {
+            turn(0);
+        }
+        publishStatus();
     }
 
     /**
      * Sets what turns a failure of the trainer thread (a bug, a model that throws, memory running out)
      * into a one-line report, e.g. by logging it; the trainer then pauses and goes on taking commands.
      */
-    public void onFailure(java.util.function.Function<Throwable, String> handler) {
+    @Override
+    public void onFailure(Function<Throwable, String> handler) {
         failureHandler = java.util.Objects.requireNonNull(handler);
     }
 
@@ -234,6 +294,7 @@ public final class ExperimentController implements AutoCloseable {
      * NaN because a native routine is missing on this platform (see {@link MetricSet}), or null; taking
      * it clears it.
      */
+    @Override
     public String takeFailure() {
         String report = failure.getAndSet(null);
         return report != null ? report : MetricSet.takeUnavailableNotice();
@@ -262,24 +323,34 @@ public final class ExperimentController implements AutoCloseable {
     private void trainUntilClosed() {
         long lastSlice = System.nanoTime();
         while (!closed) {
-            applyCommands();
             long now = System.nanoTime();
             double elapsed = (now - lastSlice) / 1e9;
             lastSlice = now;
-            if (pendingSteps > 0) {
-                stepEveryRun();
-                pendingSteps--;
-            } else if (advanceTarget >= 0 && session != null) {
-                advanceTowardsTarget();
-            } else if (playing && session != null && session.anyActive()) {
-                trainSlice(elapsed);
-            } else {
-                publishStatus();
+            if (!turn(elapsed)) {
                 LockSupport.parkNanos(20_000_000);
-                continue;
             }
-            publishStatus();
         }
+    }
+
+    /**
+     * One turn of training: the queued commands, then a single step, a piece of an advance or a time
+     * slice of play, whichever is due, then the status. Returns false when there was nothing to do.
+     */
+    private boolean turn(double elapsedSeconds) {
+        applyCommands();
+        boolean worked = true;
+        if (pendingSteps > 0) {
+            stepEveryRun();
+            pendingSteps--;
+        } else if (advanceTarget >= 0 && session != null) {
+            advanceTowardsTarget();
+        } else if (playing && session != null && session.anyActive()) {
+            trainSlice(elapsedSeconds);
+        } else {
+            worked = false;
+        }
+        publishStatus();
+        return worked;
     }
 
     private void applyCommands() {
@@ -393,14 +464,18 @@ public final class ExperimentController implements AutoCloseable {
     }
 
     /** Whether the trainer thread is still running. */
+    @Override
     public boolean isAlive() {
-        return trainer.isAlive();
+        return trainer == null ? !closed : trainer.isAlive();
     }
 
     /** Stops the trainer thread, waiting at most a second. */
     @Override
     public void close() {
         closed = true;
+        if (trainer == null) {
+            return;
+        }
         LockSupport.unpark(trainer);
         try {
             trainer.join(1000);

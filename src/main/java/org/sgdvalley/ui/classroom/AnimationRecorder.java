@@ -15,7 +15,7 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import org.sgdvalley.engine.run.ControllerStatus;
-import org.sgdvalley.engine.run.ExperimentController;
+import org.sgdvalley.engine.run.Trainer;
 import org.sgdvalley.export.FrameSink;
 import org.sgdvalley.export.PngExporter;
 
@@ -27,7 +27,7 @@ import org.sgdvalley.export.PngExporter;
  */
 public final class AnimationRecorder {
     private static final int SETTLE_FRAMES = 3;
-    private final ExperimentController controller;
+    private final Trainer controller;
     private final Node node;
     private final RecordingSpec spec;
     private final Map<String, String> metadata;
@@ -59,7 +59,7 @@ public final class AnimationRecorder {
      * @param metadata text for the PNG frames of a sequence
      * @param background colour around a picture whose proportions differ from the frame's
      */
-    public AnimationRecorder(ExperimentController controller, Node node, RecordingSpec spec,
+    public AnimationRecorder(Trainer controller, Node node, RecordingSpec spec,
                              Map<String, String> metadata, javafx.scene.paint.Color background) {
         this.controller = controller;
         this.node = node;

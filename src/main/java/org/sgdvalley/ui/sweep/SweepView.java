@@ -1,6 +1,5 @@
 package org.sgdvalley.ui.sweep;
 
-import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -21,7 +20,7 @@ import javafx.util.StringConverter;
 import org.sgdvalley.engine.run.ExperimentSpec;
 import org.sgdvalley.engine.sweep.SweepGrid;
 import org.sgdvalley.engine.sweep.SweepParameter;
-import org.sgdvalley.ui.MainViewModel;
+import org.sgdvalley.ui.base.FrameClock;
 import org.sgdvalley.ui.plot.PlotTheme;
 
 /**
@@ -37,13 +36,19 @@ public final class SweepView extends BorderPane {
     private final ComboBox<String> quantity = new ComboBox<>();
     private final Label readout = new Label(" ");
     private final ProgressBar bar = new ProgressBar(0);
-    private final AnimationTimer frames;
+    private final FrameClock clock;
+    /** Unsubscribes {@link #frame()} from the clock; null while no sweep runs. */
+    private Runnable stopFrames;
     private int shownRows = -1;
     private SweepGrid shownGrid;
 
-    /** The view of {@code vm}; {@code showDashboard} brings the dashboard to the front. */
-    public SweepView(SweepViewModel vm, Runnable showDashboard) {
+    /**
+     * The view of {@code vm}, following a running sweep on the window's frame {@code clock};
+     * {@code showDashboard} brings the dashboard to the front.
+     */
+    public SweepView(SweepViewModel vm, FrameClock clock, Runnable showDashboard) {
         this.vm = vm;
+        this.clock = clock;
         setId("sweep-view");
         setTop(controls());
         setCenter(map);
@@ -62,15 +67,9 @@ public final class SweepView extends BorderPane {
                 map.show(vm.grid(), q);
             }
         });
-        frames = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                frame();
-            }
-        };
         vm.runningProperty().addListener((obs, old, on) -> {
-            if (on) {
-                frames.start();
+            if (on && stopFrames == null) {
+                stopFrames = clock.subscribe(this::frame);
             }
         });
         sceneProperty().addListener((obs, old, scene) -> {
@@ -99,10 +98,10 @@ public final class SweepView extends BorderPane {
         apply.run();
     }
 
-    /** A tab holding a new Sweep view of the window's view model. */
-    public static Tab tab(MainViewModel main, Runnable showDashboard) {
-        SweepViewModel model = new SweepViewModel(main);
-        Tab tab = new Tab("Sweep", new SweepView(model, showDashboard));
+    /** A tab holding a new Sweep view of the window {@code host}, drawn on the window's frame {@code clock}. */
+    public static Tab tab(SweepHost host, FrameClock clock, Runnable showDashboard) {
+        SweepViewModel model = new SweepViewModel(host);
+        Tab tab = new Tab("Sweep", new SweepView(model, clock, showDashboard));
         tab.setId("sweep-tab");
         return tab;
     }
@@ -245,7 +244,8 @@ public final class SweepView extends BorderPane {
             map.redraw();
         }
         if (!vm.runningProperty().get()) {
-            frames.stop();
+            stopFrames.run();
+            stopFrames = null;
         }
     }
 

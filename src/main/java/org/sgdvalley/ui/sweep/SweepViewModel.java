@@ -28,17 +28,16 @@ import org.sgdvalley.engine.sweep.SweepRunner;
 import org.sgdvalley.engine.sweep.SweepSpec;
 import org.sgdvalley.preset.TimeEstimate;
 import org.sgdvalley.ui.base.Format;
-import org.sgdvalley.ui.MainViewModel;
 
 /**
- * The Sweep tab's state: the preset and run to sweep, the two axes, the seeds, the sweep running on a
- * background thread (its cells on every core) and the grid its rows fill. The view polls
+ * The Sweep tab's state: the preset and run to sweep, the two axes, the seeds, the sweep running on the
+ * window's task executor (its cells on every core) and the grid its rows fill. The view polls
  * {@link #poll()} once per frame while a sweep runs; the workers never call the UI.
  */
 public final class SweepViewModel {
     private static final int DEFAULT_STEPS_X = 12;
 
-    private final MainViewModel main;
+    private final SweepHost main;
     private final ObjectProperty<ExperimentSpec> preset = new SimpleObjectProperty<>();
     private final IntegerProperty run = new SimpleIntegerProperty();
     private final ObjectProperty<SweepParameter> xParameter = new SimpleObjectProperty<>(SweepParameter.STEP_SIZE);
@@ -54,11 +53,13 @@ public final class SweepViewModel {
     private volatile SweepGrid grid;
     private volatile String failure;
     private volatile boolean finished;
+    /** The thread running the sweep, while it runs: {@link #stop()} interrupts it. */
     private Thread control;
+    private boolean stopRequested;
     private long startNanos;
 
     /** The tab of {@code main}'s window: it sweeps the preset on show there. */
-    public SweepViewModel(MainViewModel main) {
+    public SweepViewModel(SweepHost main) {
         this.main = main;
         run.addListener((obs, old, index) -> defaultAxes());
         xParameter.addListener((obs, old, p) -> xRange.set(defaultRange(p, true)));
@@ -159,20 +160,31 @@ public final class SweepViewModel {
         finished = false;
         startNanos = System.nanoTime();
         running.set(true);
-        control = new Thread(() -> runSweep(sweep, fresh), "sweep-control");
-        control.setDaemon(true);
-        control.start();
+        synchronized (this) {
+            stopRequested = false;
+        }
+        main.tasks().execute(() -> runSweep(sweep, fresh));
         return true;
     }
 
     private void runSweep(SweepSpec sweep, SweepGrid into) {
         try {
+            synchronized (this) {
+                if (stopRequested) {
+                    return;
+                }
+                control = Thread.currentThread();
+            }
             SweepRunner.allCores().run(sweep, Set.of(), into::add, work::set);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            // stopped: the executor's thread goes back to its pool, cleared below
         } catch (RuntimeException e) {
             failure = "The sweep stopped: " + e.getMessage();
         } finally {
+            synchronized (this) {
+                control = null;
+                Thread.interrupted(); // a stop that came as the sweep ended must not reach the next task
+            }
             finished = true;
         }
     }
@@ -204,7 +216,8 @@ public final class SweepViewModel {
     }
 
     /** Stops a running sweep; the cells already finished stay on the map. */
-    public void stop() {
+    public synchronized void stop() {
+        stopRequested = true;
         if (control != null) {
             control.interrupt();
         }

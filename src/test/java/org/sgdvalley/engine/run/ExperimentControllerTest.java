@@ -1,6 +1,7 @@
 package org.sgdvalley.engine.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -36,6 +37,40 @@ class ExperimentControllerTest {
         while (!condition.getAsBoolean()) {
             assertThat(System.currentTimeMillis()).as("condition within 10 s").isLessThan(deadline);
             Thread.sleep(5);
+        }
+    }
+
+    /** Without a thread: built at once, every command applied before it returns, play trained only in slices. */
+    @Test
+    void onTheCallersThreadCommandsTakeEffectAtOnceAndPlayTrainsOnlyInSlices() {
+        try (ExperimentController c = ExperimentController.onCallerThread(spec(20_000))) {
+            assertThat(c.status()).isNotNull();
+            c.stepOnce();
+            assertThat(c.status().runs()).allMatch(r -> r.iteration() == 1);
+            c.advanceTo(50);
+            assertThat(c.status().runs()).allMatch(r -> r.iteration() == 50);
+            c.setStepSize(1, 0.07);
+            assertThat(c.status().runs().get(1).stepSize()).isEqualTo(0.07);
+            c.play();
+            assertThat(c.status().playing()).isTrue();
+            assertThat(c.status().runs()).allMatch(r -> r.iteration() == 50);
+            c.trainSliceOnCallerThread();
+            long played = c.status().runs().get(0).iteration();
+            assertThat(played).isGreaterThan(50);
+            c.pause();
+            c.trainSliceOnCallerThread();
+            assertThat(c.status().runs().get(0).iteration()).isEqualTo(played);
+            assertThat(c.isAlive()).isTrue();
+            c.close();
+            assertThat(c.isAlive()).isFalse();
+        }
+    }
+
+    @Test
+    void aThreadOfItsOwnIsNotDrivenByTheCaller() throws Exception {
+        try (ExperimentController c = ready(new ExperimentController(spec(20_000)))) {
+            assertThatThrownBy(c::trainSliceOnCallerThread)
+                    .isInstanceOf(IllegalStateException.class);
         }
     }
 

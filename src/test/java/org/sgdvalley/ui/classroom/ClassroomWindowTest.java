@@ -29,6 +29,7 @@ import org.sgdvalley.preset.PresetCatalog;
 import org.sgdvalley.ui.MainView;
 import org.sgdvalley.ui.MainViewModel;
 import org.sgdvalley.ui.SgdValleyApp;
+import org.sgdvalley.ui.WindowTest;
 import org.sgdvalley.ui.plot.PlotTheme;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -58,7 +59,7 @@ class ClassroomWindowTest {
     @Start
     void start(Stage stage) {
         presets = PresetCatalog.names().stream().map(PresetCatalog::bundled).toList();
-        vm = new MainViewModel(presets, presets.get(0));
+        vm = WindowTest.appViewModel(presets, presets.get(0));
         view = new MainView(vm);
         Scene scene = new Scene(view, 1400, 900);
         scene.getStylesheets().add(SgdValleyApp.class.getResource("sgd-valley.css").toExternalForm());

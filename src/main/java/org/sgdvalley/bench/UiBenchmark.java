@@ -1,6 +1,5 @@
-package org.sgdvalley.ui;
+package org.sgdvalley.bench;
 
-import org.sgdvalley.ui.base.HeadlessToolkit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -8,17 +7,22 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.sgdvalley.engine.run.ExperimentController;
 import org.sgdvalley.engine.run.ExperimentSpec;
+import org.sgdvalley.ui.MainView;
+import org.sgdvalley.ui.MainViewModel;
+import org.sgdvalley.ui.NativeLibraries;
+import org.sgdvalley.ui.base.BackgroundTaskExecutor;
+import org.sgdvalley.ui.base.HeadlessToolkit;
 
 /**
  * Measures the real main window while a preset trains at full speed: frames per second, the gaps
  * between frames, and how long a step-size change takes to reach the engine.
  */
-public final class UiBenchmark {
+final class UiBenchmark {
     /**
      * One measuring window.
      *
@@ -55,7 +59,8 @@ public final class UiBenchmark {
         CompletableFuture<MainView> opened = new CompletableFuture<>();
         Platform.runLater(() -> {
             NativeLibraries.startForApp();
-            MainView view = new MainView(new MainViewModel(presets, spec));
+            MainView view = new MainView(new MainViewModel(presets, spec, new ExperimentController(spec),
+                    new BackgroundTaskExecutor()));
             Stage stage = new Stage();
             stage.setScene(new Scene(view, 1500, 940));
             stage.show();
@@ -68,10 +73,10 @@ public final class UiBenchmark {
             Thread.sleep(10);
         }
         Platform.runLater(vm::play);
-        Result start = measure(vm, seconds);
+        Result start = measure(view, seconds);
         // on two cores beside a full-speed trainer, the JIT keeps compiling the frame's code for a while
         Thread.sleep((long) (settleSeconds * 1000));
-        Result steady = measure(vm, seconds);
+        Result steady = measure(view, seconds);
         Platform.runLater(vm::pause);
         double dashboard = pausedCpu(seconds);
         Platform.runLater(() -> view.selectView("valley"));
@@ -96,13 +101,14 @@ public final class UiBenchmark {
         return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
     }
 
-    private static Result measure(MainViewModel vm, double seconds) throws InterruptedException {
+    private static Result measure(MainView view, double seconds) throws InterruptedException {
+        MainViewModel vm = view.viewModel();
         FrameCounter frames = new FrameCounter();
-        Platform.runLater(frames::start);
+        Runnable unsubscribe = view.frameClock().subscribe(frames);
         double[] latencies = commandLatencies(vm, seconds);
         CompletableFuture<double[]> gaps = new CompletableFuture<>();
         Platform.runLater(() -> {
-            frames.stop();
+            unsubscribe.run();
             gaps.complete(frames.gapMillis());
         });
         double[] g = gaps.join();
@@ -135,13 +141,14 @@ public final class UiBenchmark {
         return millis;
     }
 
-    /** Records the time between consecutive animation frames. */
-    private static final class FrameCounter extends AnimationTimer {
+    /** Records the time between consecutive pulses of the window's frame clock. */
+    private static final class FrameCounter implements Runnable {
         private final List<Double> gaps = new ArrayList<>();
         private long last;
 
         @Override
-        public void handle(long now) {
+        public void run() {
+            long now = System.nanoTime();
             if (last != 0) {
                 gaps.add((now - last) / 1e6);
             }

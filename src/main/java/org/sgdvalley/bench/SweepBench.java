@@ -1,4 +1,4 @@
-package org.sgdvalley.cli;
+package org.sgdvalley.bench;
 
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;

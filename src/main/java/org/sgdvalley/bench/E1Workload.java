@@ -1,4 +1,4 @@
-package org.sgdvalley.cli;
+package org.sgdvalley.bench;
 
 import java.util.List;
 import org.sgdvalley.engine.data.DataSpec;

@@ -1,4 +1,4 @@
-package org.sgdvalley.cli;
+package org.sgdvalley.bench;
 
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -9,8 +9,6 @@ import java.util.concurrent.ExecutionException;
 import org.sgdvalley.engine.run.ExperimentController;
 import org.sgdvalley.engine.run.ExperimentSpec;
 import org.sgdvalley.preset.PresetCatalog;
-import org.sgdvalley.ui.UiBenchmark;
-import org.sgdvalley.ui.plot.PlotBenchmark;
 
 /**
  * The desktop app's part of {@code bench}: start-up time, plot drawing cost at 10^6 points per plot,
@@ -21,15 +19,19 @@ final class UiBench {
     private static final double FRAME_BUDGET_MS = 8;
     private final PrintWriter out;
     private final boolean quick;
+    private final boolean display;
+    private final Runnable selectPlatform;
 
-    UiBench(PrintWriter out, boolean quick) {
+    UiBench(PrintWriter out, boolean quick, boolean display, Runnable selectPlatform) {
         this.out = out;
         this.quick = quick;
+        this.display = display;
+        this.selectPlatform = selectPlatform;
     }
 
     void run() throws InterruptedException {
-        new StartupBench(out, quick ? 3 : 5).run();
-        Headless.useIfNoDisplay();
+        new StartupBench(out, quick ? 3 : 5, display).run();
+        selectPlatform.run();
         plots();
         window();
         memory();

@@ -1,4 +1,4 @@
-package org.sgdvalley.cli;
+package org.sgdvalley.bench;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -21,10 +21,12 @@ final class StartupBench {
     private static final long TIMEOUT_SECONDS = 180;
     private final PrintWriter out;
     private final int launches;
+    private final boolean display;
 
-    StartupBench(PrintWriter out, int launches) {
+    StartupBench(PrintWriter out, int launches, boolean display) {
         this.out = out;
         this.launches = launches;
+        this.display = display;
     }
 
     void run() throws InterruptedException {
@@ -41,7 +43,7 @@ final class StartupBench {
             loaded[i] = times[1];
         }
         out.printf("Start-up, %d launches of a new JVM (%s): first content %s s; native libraries loaded %s s "
-                + "(median, fastest-slowest)%n", launches, Headless.hasDisplay() ? "window on the display" : "headless",
+                + "(median, fastest-slowest)%n", launches, display ? "window on the display" : "headless",
                 summary(content), summary(loaded));
         out.flush();
     }

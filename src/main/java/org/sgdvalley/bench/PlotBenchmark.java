@@ -1,8 +1,7 @@
-package org.sgdvalley.ui.plot;
+package org.sgdvalley.bench;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -13,15 +12,24 @@ import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.VBox;
+import org.sgdvalley.ui.base.HeadlessToolkit;
+import org.sgdvalley.ui.plot.AxisScale;
+import org.sgdvalley.ui.plot.PlotMarker;
+import org.sgdvalley.ui.plot.PlotModel;
+import org.sgdvalley.ui.plot.PlotTheme;
+import org.sgdvalley.ui.plot.PlotView;
+import org.sgdvalley.ui.plot.Range;
+import org.sgdvalley.ui.plot.SeriesBuffer;
+import org.sgdvalley.ui.plot.SeriesStyle;
 
 /**
  * Measures frames of four plots of a million points each, rendered with the software renderer. A frame
  * is: change the data or the view, call {@link PlotView#redraw()} on each plot, and render the four
  * plots into an image by a snapshot (which rasterises the canvases and reads the pixels back). The
  * median of several frames is reported for four cases; see {@link Result}. Starts the JavaFX toolkit if
- * needed (headless unless a display or glass platform is configured).
+ * needed, on the platform chosen beforehand (headless when there is no display).
  */
-public final class PlotBenchmark {
+final class PlotBenchmark {
 
     /** Points per plot. */
     public static final int POINTS = 1_000_000;
@@ -73,14 +81,6 @@ public final class PlotBenchmark {
                 .xZoomProperty().set(new Range(frame % 2, POINTS + appended[0]))));
         double idle = median(frames, plots, frame -> { });
         return new Result(live, rewrite, zoom, idle);
-    }
-
-    /** Prints the medians of 200 frames per case. */
-    public static void main(String[] args) throws InterruptedException {
-        Result r = run(200);
-        System.out.printf(Locale.ROOT, "%d plots x %d points, median ms per frame: live %.2f, rewrite %.2f, zoom %.2f,"
-                + " idle %.2f%n", PLOTS, POINTS, r.liveMillis(), r.rewriteMillis(), r.zoomMillis(), r.idleMillis());
-        Platform.exit();
     }
 
     private static double median(int frames, VBox plots, IntConsumer change) throws InterruptedException {
@@ -143,19 +143,11 @@ public final class PlotBenchmark {
         return i % 4999 == 0 ? 10 * value : value;
     }
 
-    private static void startToolkit() {
-        if (System.getProperty("glass.platform") == null && System.getenv("DISPLAY") == null) {
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-        }
+    private static void startToolkit() throws InterruptedException {
         if (System.getProperty("prism.order") == null) {
             System.setProperty("prism.order", "sw");
         }
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyRunning) {
-            // The application or a test already started it.
-        }
+        HeadlessToolkit.start();
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> action) throws InterruptedException {

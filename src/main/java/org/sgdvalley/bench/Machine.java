@@ -1,4 +1,4 @@
-package org.sgdvalley.cli;
+package org.sgdvalley.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
