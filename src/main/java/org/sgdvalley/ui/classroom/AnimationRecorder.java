@@ -3,11 +3,8 @@ package org.sgdvalley.ui.classroom;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import javafx.animation.AnimationTimer;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -18,11 +15,14 @@ import org.sgdvalley.engine.run.ControllerStatus;
 import org.sgdvalley.engine.run.ExperimentController;
 import org.sgdvalley.export.FrameSink;
 import org.sgdvalley.export.PngExporter;
+import org.sgdvalley.ui.base.FrameClock;
+import org.sgdvalley.ui.base.TaskExecutor;
 
 /**
  * Records a view over a run as an animation. From the start of the current experiment it has the
  * trainer advance to each frame's iteration (no overshoot, full speed), lets the plots catch up for a
- * few frames, takes a snapshot on the JavaFX thread, and scales and encodes it on a background thread.
+ * few frames (pulses of the window's frame clock), takes a snapshot on the JavaFX thread, and scales and
+ * encodes it in the background, one frame after the other.
  * {@link #progressProperty()} goes from 0 to 1; the callback gets null on success or the error message.
  */
 public final class AnimationRecorder {
@@ -34,17 +34,11 @@ public final class AnimationRecorder {
     private final java.awt.Color background;
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
-    private final ExecutorService encoder = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "sgd-animation-encoder");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AnimationTimer timer = new AnimationTimer() {
-        @Override
-        public void handle(long now) {
-            tick();
-        }
-    };
+    private final FrameClock clock;
+    private final TaskExecutor tasks;
+    /** The last encoding task: each frame's waits for the one before, as a GIF is written in order. */
+    private CompletableFuture<Void> encoded = CompletableFuture.completedFuture(null);
+    private Runnable unsubscribe = () -> { };
     private Consumer<String> onDone = error -> { };
     private volatile String failure;
     private FrameSink sink;
@@ -58,9 +52,14 @@ public final class AnimationRecorder {
      *
      * @param metadata text for the PNG frames of a sequence
      * @param background colour around a picture whose proportions differ from the frame's
+     * @param clock the window's frame clock, whose pulses drive the recording
+     * @param tasks where frames are encoded and the file written
      */
     public AnimationRecorder(ExperimentController controller, Node node, RecordingSpec spec,
-                             Map<String, String> metadata, javafx.scene.paint.Color background) {
+                             Map<String, String> metadata, javafx.scene.paint.Color background,
+                             FrameClock clock, TaskExecutor tasks) {
+        this.clock = clock;
+        this.tasks = tasks;
         this.controller = controller;
         this.node = node;
         this.spec = spec;
@@ -82,7 +81,7 @@ public final class AnimationRecorder {
         startGeneration = session == null ? -1 : session.generation();
         controller.reset();
         running.set(true);
-        timer.start();
+        unsubscribe = clock.subscribe(this::tick);
     }
 
     /** Stops recording and removes what was written. */
@@ -90,11 +89,10 @@ public final class AnimationRecorder {
         if (!running.get()) {
             return;
         }
-        timer.stop();
+        unsubscribe.run();
         running.set(false);
         FrameSink s = sink;
-        encoder.submit(s::abort);
-        encoder.shutdown();
+        encode(s::abort);
         onDone.accept("recording cancelled");
     }
 
@@ -118,18 +116,22 @@ public final class AnimationRecorder {
             return;
         }
         BufferedImage picture = SwingFXUtils.fromFXImage(PngExporter.snapshot(node, 1), null);
-        encoder.submit(() -> encode(picture));
+        encode(() -> add(picture));
         frame++;
         requested = false;
         progress.set(frame / (double) spec.frames());
         if (failure != null || frame == spec.frames()) {
-            timer.stop();
-            encoder.submit(this::finish);
-            encoder.shutdown();
+            unsubscribe.run();
+            encode(this::finish);
         }
     }
 
-    private void encode(BufferedImage picture) {
+    /** Runs {@code step} in the background after every step queued before it. */
+    private void encode(Runnable step) {
+        encoded = encoded.thenRunAsync(step, tasks);
+    }
+
+    private void add(BufferedImage picture) {
         if (failure != null) {
             return;
         }
@@ -153,7 +155,7 @@ public final class AnimationRecorder {
             sink.abort();
         }
         String result = error;
-        Platform.runLater(() -> {
+        tasks.onUiThread(() -> {
             running.set(false);
             onDone.accept(result);
         });

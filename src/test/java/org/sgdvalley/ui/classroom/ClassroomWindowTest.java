@@ -8,39 +8,27 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.Timeout;
 import org.sgdvalley.engine.run.ControllerStatus;
 import org.sgdvalley.engine.run.ExperimentSpec;
 import org.sgdvalley.preset.PresetCatalog;
-import org.sgdvalley.ui.MainView;
-import org.sgdvalley.ui.MainViewModel;
-import org.sgdvalley.ui.SgdValleyApp;
+import org.sgdvalley.ui.WindowTest;
 import org.sgdvalley.ui.plot.PlotTheme;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The classroom features in the real window, driven headless. */
-@ExtendWith(ApplicationExtension.class)
-class ClassroomWindowTest {
+class ClassroomWindowTest extends WindowTest {
     private static Path exports;
-    private MainView view;
-    private MainViewModel vm;
     private List<ExperimentSpec> presets;
     private long bookmarked;
 
@@ -55,36 +43,15 @@ class ClassroomWindowTest {
         System.clearProperty(ExportFolder.PROPERTY);
     }
 
+    @Override
+    protected String preset() {
+        return PresetCatalog.names().get(0);
+    }
+
     @Start
     void start(Stage stage) {
-        presets = PresetCatalog.names().stream().map(PresetCatalog::bundled).toList();
-        vm = new MainViewModel(presets, presets.get(0));
-        view = new MainView(vm);
-        Scene scene = new Scene(view, 1400, 900);
-        scene.getStylesheets().add(SgdValleyApp.class.getResource("sgd-valley.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        view.start();
-    }
-
-    @BeforeEach
-    void firstExperimentBuilt(FxRobot robot) {
-        await("first experiment built", () -> vm.statusProperty().get() != null);
-        robot.interact(view::requestFocus);
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(() -> view.classroom().presenterProperty().set(false));
-        view.stop();
-    }
-
-    static void await(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError(what + " not met within 20 s", e);
-        }
+        open(stage);
+        presets = vm.presets();
     }
 
     private ControllerStatus status() {
@@ -115,6 +82,7 @@ class ClassroomWindowTest {
     }
 
     @Test
+    @Timeout(240) // walks every shortcut, training a few hundred steps on the way
     void everyShortcutInTheHelpOverlayDoesWhatItSays(FxRobot robot) {
         Classroom classroom = view.classroom();
         Map<String, Runnable> checks = new LinkedHashMap<>();
