@@ -76,6 +76,9 @@ final class Shortcuts {
             case J -> classroom.jumpToBookmark();
             case F -> classroom.togglePresenter();
             case C -> classroom.toggleControls();
+            case D -> classroom.showView("dashboard");
+            case V -> classroom.showView("valley");
+            case W -> classroom.showView("sweep");
             case A -> classroom.compare();
             case T -> classroom.toggleTour();
             case N, PAGE_DOWN -> classroom.tourStep(1);

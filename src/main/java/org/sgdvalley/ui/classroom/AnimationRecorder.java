@@ -14,15 +14,16 @@ import javafx.scene.Node;
 import org.sgdvalley.engine.run.ControllerStatus;
 import org.sgdvalley.engine.run.ExperimentController;
 import org.sgdvalley.export.FrameSink;
-import org.sgdvalley.export.PngExporter;
 import org.sgdvalley.ui.base.FrameClock;
 import org.sgdvalley.ui.base.TaskExecutor;
 
 /**
- * Records a view over a run as an animation. From the start of the current experiment it has the
- * trainer advance to each frame's iteration (no overshoot, full speed), lets the plots catch up for a
- * few frames (pulses of the window's frame clock), takes a snapshot on the JavaFX thread, and scales and
- * encodes it in the background, one frame after the other.
+ * Records a view over a run as an animation, with the same axes in every frame. It first rehearses:
+ * from the start of the current experiment it trains to each frame's iteration and measures the ranges
+ * each picture shows (the union is what every frame will show). From the start again it has the
+ * trainer advance to each frame's iteration (no overshoot, full speed), lets the plots catch up for a few pulses of the window's frame
+ * clock, takes a snapshot without the input controls on the JavaFX thread, and scales and encodes it in
+ * the background, one frame after the other.
  * {@link #progressProperty()} goes from 0 to 1; the callback gets null on success or the error message.
  */
 public final class AnimationRecorder {
@@ -46,6 +47,8 @@ public final class AnimationRecorder {
     private int frame;
     private int settled;
     private boolean requested;
+    private boolean rehearsed;
+    private final AxisLock axes = new AxisLock();
 
     /**
      * A recorder of {@code node}, driving {@code controller}.
@@ -79,6 +82,7 @@ public final class AnimationRecorder {
         sink = FrameSink.open(spec.target(), spec.fps(), metadata, spec.overwrite());
         var session = controller.session();
         startGeneration = session == null ? -1 : session.generation();
+        axes.measure(node);
         controller.reset();
         running.set(true);
         unsubscribe = clock.subscribe(this::tick);
@@ -90,6 +94,7 @@ public final class AnimationRecorder {
             return;
         }
         unsubscribe.run();
+        axes.release();
         running.set(false);
         FrameSink s = sink;
         encode(s::abort);
@@ -103,6 +108,9 @@ public final class AnimationRecorder {
                 || status.generation() != session.generation()) {
             return;
         }
+        if (rehearsed) {
+            axes.hold();
+        }
         long target = spec.iterationOf(frame);
         if (!requested) {
             controller.advanceTo(target);
@@ -115,13 +123,35 @@ public final class AnimationRecorder {
         if (!reached || ++settled < SETTLE_FRAMES) {
             return;
         }
-        BufferedImage picture = SwingFXUtils.fromFXImage(PngExporter.snapshot(node, 1), null);
+        requested = false;
+        if (rehearsed) {
+            takeFrame();
+        } else {
+            rehearseFrame(session.generation());
+        }
+    }
+
+    /** Measures the axes of one frame of the rehearsal; after the last, starts the recording proper. */
+    private void rehearseFrame(long generation) {
+        axes.observe(node);
+        frame++;
+        progress.set(frame / (2.0 * spec.frames()));
+        if (frame == spec.frames()) {
+            rehearsed = true;
+            frame = 0;
+            startGeneration = generation;
+            controller.reset();
+        }
+    }
+
+    private void takeFrame() {
+        BufferedImage picture = SwingFXUtils.fromFXImage(FrameSnapshot.of(node, 1), null);
         encode(() -> add(picture));
         frame++;
-        requested = false;
-        progress.set(frame / (double) spec.frames());
+        progress.set((spec.frames() + frame) / (2.0 * spec.frames()));
         if (failure != null || frame == spec.frames()) {
             unsubscribe.run();
+            axes.release();
             encode(this::finish);
         }
     }
@@ -161,7 +191,7 @@ public final class AnimationRecorder {
         });
     }
 
-    /** Frames taken so far over frames planned, from 0 to 1. */
+    /** How far the rehearsal and then the recording are, from 0 to 1 (one half each). */
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
     }

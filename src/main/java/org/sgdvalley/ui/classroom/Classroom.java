@@ -6,8 +6,11 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
@@ -18,8 +21,10 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.sgdvalley.engine.run.ControllerStatus;
 import org.sgdvalley.engine.run.ExperimentSpec;
 
 /**
@@ -55,6 +60,8 @@ public final class Classroom implements ClassroomActions {
         png = new DashboardPng(host);
         definitions = new MetricDefinitions(host.dashboard());
         annotations = new EventAnnotations(host.dashboard(), () -> runs.focusedRunProperty().get());
+        // after presenter view's own listener: the plots' definitions stay off while it is on
+        presenter.onProperty().addListener((obs, old, on) -> definitions.showTooltips(!on));
         recordables.add(new RecordableView("Dashboard", host.dashboard().grid()));
     }
 
@@ -107,11 +114,19 @@ public final class Classroom implements ClassroomActions {
 
     /** Wraps the window's centre with the overlays and starts listening; call once, at the end of setup. */
     public void install() {
-        BorderPane content = new BorderPane(host.center());
+        Node views = host.center();
+        if (views instanceof Region region) {
+            // the views follow the window: one view wider than the screen at presenter type is cut, not all
+            region.setMinSize(0, 0);
+        }
+        presenter.setViews(views);
+        BorderPane content = new BorderPane(views);
+        content.setTop(presenter.controlsOverlay());
         content.setBottom(new VBox(tourBar, presenter.lookForStrip()));
-        StackPane stack = new StackPane(content, presenter.controlsOverlay(), recording.progressBox(),
-                presenter.toast(), help);
-        StackPane.setAlignment(presenter.controlsOverlay(), Pos.TOP_CENTER);
+        StackPane stack = new StackPane(content, recording.progressBox(), presenter.toast(), help);
+        // the window decides the size: the overlays, hidden or not, never push the plots off screen
+        stack.setMinSize(0, 0);
+        content.setMinSize(0, 0);
         StackPane.setAlignment(recording.progressBox(), Pos.BOTTOM_RIGHT);
         StackPane.setAlignment(presenter.toast(), Pos.BOTTOM_CENTER);
         StackPane.setMargin(recording.progressBox(), new Insets(12));
@@ -153,15 +168,33 @@ public final class Classroom implements ClassroomActions {
             presenter.onProperty().set(true);
         }
         if (options.recording() != null) {
-            // records the view the window opened on (gui --view)
+            // records the view the window opened on (gui --view), once the first experiment is built
             RecordableView shown = recordables.get(Math.min(host.shownView(), recordables.size() - 1));
-            record(shown, options.recording(), error -> {
+            whenFirstExperimentBuilt(() -> record(shown, options.recording(), error -> {
                 if (error != null) {
                     options.errors().accept("error: --record: " + error);
                 }
                 exit.accept(error == null ? 0 : 2); // the recording could not be written: like run's --out
-            });
+            }));
         }
+    }
+
+    /** Runs {@code action} now if the trainer has built its first experiment, else as soon as it has. */
+    private void whenFirstExperimentBuilt(Runnable action) {
+        if (runs.statusProperty().get() != null) {
+            action.run();
+            return;
+        }
+        runs.statusProperty().addListener(new ChangeListener<ControllerStatus>() {
+            @Override
+            public void changed(ObservableValue<? extends ControllerStatus> obs, ControllerStatus old,
+                                ControllerStatus now) {
+                if (now != null) {
+                    obs.removeListener(this);
+                    action.run();
+                }
+            }
+        });
     }
 
     /** Stops following the frame clock and any recording. */
@@ -256,6 +289,11 @@ public final class Classroom implements ClassroomActions {
     @Override
     public void tourStep(int delta) {
         tourBar.move(delta);
+    }
+
+    @Override
+    public void showView(String name) {
+        host.showView(name);
     }
 
     @Override

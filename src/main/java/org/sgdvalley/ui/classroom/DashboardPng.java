@@ -22,7 +22,7 @@ final class DashboardPng {
     void save() {
         LessonRuns runs = host.runs();
         try {
-            Image image = PngExporter.snapshot(host.dashboard().grid(), 1);
+            Image image = FrameSnapshot.of(host.dashboard().grid(), 1);
             Map<String, String> metadata = host.exportMetadata();
             Path dir = ExportFolder.folder();
             String stem = runs.presetProperty().get().name().replace(" (A/B)", "-ab");

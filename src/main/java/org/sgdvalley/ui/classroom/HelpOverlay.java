@@ -3,7 +3,9 @@ package org.sgdvalley.ui.classroom;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -29,7 +31,15 @@ final class HelpOverlay extends StackPane {
         title.getStyleClass().add("help-title");
         Label close = new Label("F1, ? or Esc to close");
         close.getStyleClass().add("help-action");
-        VBox box = new VBox(14, title, table, close);
+        // at presenter view's type on a 720-pixel screen the table is taller than the window: it scrolls
+        ScrollPane rows = new ScrollPane(table);
+        rows.setFitToWidth(true);
+        rows.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        rows.setMinViewportWidth(1);
+        rows.prefViewportWidthProperty().bind(table.widthProperty());
+        rows.getStyleClass().add("help-rows");
+        VBox.setVgrow(rows, Priority.ALWAYS);
+        VBox box = new VBox(14, title, rows, close);
         box.getStyleClass().add("help-box");
         box.setPadding(new Insets(24, 36, 24, 36));
         box.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);

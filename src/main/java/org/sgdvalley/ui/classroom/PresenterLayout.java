@@ -10,7 +10,7 @@ import javafx.scene.layout.RowConstraints;
 import org.sgdvalley.engine.run.ExperimentSpec;
 
 /**
- * Rearranges the dashboard for a lecture hall: the loss plot large on the left, and on the right the two
+ * Rearranges the dashboard for a lecture hall: the loss plot over the whole left half, and on the right the two
  * pictures that matter for the preset (its sparsity measure when it records one, else the step size, and
  * the model itself). {@link #restore()} puts the grid back as it was.
  */
@@ -56,7 +56,7 @@ final class PresenterLayout {
         GridPane.setConstraints(loss, 0, 0, 1, 2);
         GridPane.setConstraints(second, 1, 0, 1, 1);
         GridPane.setConstraints(model, 1, 1, 1, 1);
-        dashboard.getColumnConstraints().setAll(column(60), column(40));
+        dashboard.getColumnConstraints().setAll(column(50), column(50));
         dashboard.getRowConstraints().setAll(row(50), row(50));
     }
 

@@ -1,5 +1,6 @@
 package org.sgdvalley.ui.classroom;
 
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
@@ -13,9 +14,10 @@ import org.sgdvalley.engine.run.ExperimentSpec;
 import org.sgdvalley.ui.plot.PlotTheme;
 
 /**
- * Presenter view: full screen, large type, thick lines, the preset's "what to look for" strip under the
- * plots, messages as toasts, and the menus and run controls folded into an overlay that the mouse at the
- * top of the screen (or C) brings back.
+ * Presenter view: full screen, type twice the normal size in every view, thick lines, no pop-ups under
+ * the mouse, the preset's "what to look for" strip under the plots, messages as toasts, and the menus
+ * and run controls folded away; the mouse at the top of the screen (or C) brings them back above the
+ * tabs.
  */
 final class PresenterView {
     /** Height of the strip at the top of the screen that reveals the controls. */
@@ -27,6 +29,11 @@ final class PresenterView {
     private final VBox controlsOverlay = new VBox();
     private final Label lookFor = new Label();
     private final Toast toast = new Toast();
+    private final HoverPopups popups = new HoverPopups();
+    /** Presenter view with its controls folded away: kept in a field, as a binding only listened to is collected. */
+    private final BooleanBinding plotsOnly = on.and(controlsShown.not());
+    private Runnable unfade = () -> { };
+    private Node views;
     private PlotTheme savedTheme;
     private boolean controlsByMouse;
 
@@ -43,7 +50,13 @@ final class PresenterView {
         controlsOverlay.getStyleClass().add("controls-overlay");
         controlsOverlay.setMaxHeight(Region.USE_PREF_SIZE);
         controlsOverlay.visibleProperty().bind(on.and(controlsShown));
+        controlsOverlay.managedProperty().bind(controlsOverlay.visibleProperty());
         on.addListener((obs, old, now) -> apply(now));
+        // with the controls folded away, the controls inside the views (the sparsity chooser) go too
+        plotsOnly.addListener((obs, old, only) -> {
+            unfade.run();
+            unfade = only && views != null ? InputControls.fade(views) : () -> { };
+        });
     }
 
     /** Whether presenter view is on. */
@@ -56,12 +69,17 @@ final class PresenterView {
         return controlsShown;
     }
 
+    /** The window's views, whose input controls fold away with the others. */
+    void setViews(Node views) {
+        this.views = views;
+    }
+
     /** The preset's "what to look for" strip, shown under the plots in presenter view. */
     Label lookForStrip() {
         return lookFor;
     }
 
-    /** The menus and run controls, shown on demand in presenter view. */
+    /** The menus and run controls, shown on demand in presenter view above the tabs, never over them. */
     VBox controlsOverlay() {
         return controlsOverlay;
     }
@@ -126,7 +144,9 @@ final class PresenterView {
             host.setPlotTheme(PlotTheme.PRESENTATION);
             layout.apply(host.runs().presetProperty().get());
             host.root().getStyleClass().add("presenter");
+            popups.off(host.root());
         } else {
+            popups.restore();
             controlsOverlay.getChildren().clear();
             host.foldChrome(false);
             if (savedTheme != null) {

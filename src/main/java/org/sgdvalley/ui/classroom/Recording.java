@@ -66,9 +66,8 @@ final class Recording {
                 host.plotTheme().background(), host.frameClock(), host.tasks());
         AnimationRecorder shown = recorder;
         progress.progressProperty().bind(shown.progressProperty());
-        progressText.textProperty().bind(Bindings.createStringBinding(() -> String.format("Recording %s: %d / %d frames",
-                spec.target().getFileName(), Math.round(shown.progressProperty().get() * spec.frames()), spec.frames()),
-                shown.progressProperty()));
+        progressText.textProperty().bind(Bindings.createStringBinding(
+                () -> progressLine(spec, shown.progressProperty().get()), shown.progressProperty()));
         progressBox.visibleProperty().bind(shown.runningProperty());
         String kept = runs.keepRuns();
         if (!kept.isEmpty()) {
@@ -81,6 +80,15 @@ final class Recording {
             progressBox.setVisible(false);
             done.accept(e.getMessage() == null ? e.toString() : e.getMessage());
         }
+    }
+
+    /** What the recorder is doing: the rehearsal that fits the axes, then the recording proper. */
+    private static String progressLine(RecordingSpec spec, double progress) {
+        long done = Math.round(2 * progress * spec.frames());
+        return done < spec.frames()
+                ? String.format("Fitting the axes of %s: %d / %d frames", spec.target().getFileName(), done, spec.frames())
+                : String.format("Recording %s: %d / %d frames", spec.target().getFileName(), done - spec.frames(),
+                        spec.frames());
     }
 
     /** Cancels the recording running, if any. */

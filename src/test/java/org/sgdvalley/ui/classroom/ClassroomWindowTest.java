@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
+import javax.imageio.ImageIO;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -168,6 +172,14 @@ class ClassroomWindowTest extends WindowTest {
             assertThat(overlay().isVisible()).isFalse();
             robot.type(KeyCode.F);
         });
+        checks.put("D / V / W", () -> {
+            robot.type(KeyCode.V);
+            assertThat(view.selectedView()).isEqualTo(1);
+            robot.type(KeyCode.W);
+            assertThat(view.selectedView()).isEqualTo(2);
+            robot.type(KeyCode.D);
+            assertThat(view.selectedView()).isZero();
+        });
         checks.put("L", () -> {
             boolean before = vm.logIterationAxisProperty().get();
             robot.type(KeyCode.L);
@@ -308,5 +320,71 @@ class ClassroomWindowTest extends WindowTest {
             }
             reader.dispose();
         }
+    }
+
+    @Test
+    void aGifKeepsItsAxesFromTheFirstFrameToTheLast(FxRobot robot) throws Exception {
+        // a preset whose loss, sparsity and model ranges all change over the first steps
+        robot.interact(() -> vm.presetProperty().set(PresetCatalog.bundled("diag-sgd-decay")));
+        await("diag-sgd-decay built", () -> status().runs().size() == 4
+                && status().generation() == vm.controller().session().generation());
+        var lossZoom = view.dashboard().plots().loss().yZoomProperty();
+        var before = lossZoom.get();
+        Node grid = view.dashboard();
+        Path gif = exports.resolve("axes.gif");
+        RecordingSpec spec = new RecordingSpec(gif, 4, 10, (int) Math.ceil(grid.getLayoutBounds().getWidth()),
+                (int) Math.ceil(grid.getLayoutBounds().getHeight()), 2000, false);
+        AtomicReference<String> outcome = new AtomicReference<>("pending");
+        robot.interact(() -> view.classroom().record(view.classroom().recordables().get(0), spec,
+                error -> outcome.set(error == null ? "ok" : error)));
+        await("recording done", () -> !"pending".equals(outcome.get()));
+        assertThat(outcome.get()).isEqualTo("ok");
+        assertThat(lossZoom.get()).as("the zoom as before the recording").isEqualTo(before);
+
+        List<BufferedImage> frames = new ArrayList<>();
+        try (var in = ImageIO.createImageInputStream(gif.toFile())) {
+            var reader = ImageIO.getImageReadersByFormatName("gif").next();
+            reader.setInput(in);
+            for (int i = 0; i < reader.getNumImages(true); i++) {
+                frames.add(reader.read(i));
+            }
+            reader.dispose();
+        }
+        assertThat(frames).hasSize(4);
+        List<Node> pictures = new ArrayList<>(view.dashboard().cells());
+        for (Node picture : pictures) {
+            if (!picture.isVisible()) {
+                continue;
+            }
+            Bounds cell = grid.sceneToLocal(picture.localToScene(picture.getLayoutBounds()));
+            // the tick labels: the margin left of the data (5.5 em, less a little) and the one below it
+            Rectangle2D left = new Rectangle2D(cell.getMinX(), cell.getMinY(), 66, cell.getHeight());
+            Rectangle2D below = new Rectangle2D(cell.getMinX(), cell.getMaxY() - 28, cell.getWidth(), 28);
+            for (int k = 1; k < frames.size(); k++) {
+                for (Rectangle2D margin : List.of(left, below)) {
+                    assertThat(changedShare(frames.get(0), frames.get(k), margin))
+                            .as(picture.getId() + ": frame " + k + " against frame 0 in " + margin).isLessThan(0.005);
+                }
+            }
+        }
+    }
+
+    /** The share of pixels in {@code area} whose colour differs clearly between two frames. */
+    private static double changedShare(BufferedImage a, BufferedImage b, Rectangle2D area) {
+        int changed = 0;
+        int all = 0;
+        for (int y = (int) area.getMinY(); y < Math.min(area.getMaxY(), a.getHeight()); y++) {
+            for (int x = (int) area.getMinX(); x < Math.min(area.getMaxX(), a.getWidth()); x++) {
+                int p = a.getRGB(x, y);
+                int q = b.getRGB(x, y);
+                int diff = 0;
+                for (int shift = 0; shift <= 16; shift += 8) {
+                    diff = Math.max(diff, Math.abs((p >> shift & 0xff) - (q >> shift & 0xff)));
+                }
+                changed += diff > 60 ? 1 : 0;
+                all++;
+            }
+        }
+        return changed / (double) all;
     }
 }
