@@ -12,10 +12,12 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.sgdvalley.export.PngExporter;
 import org.sgdvalley.ui.WindowTest;
 import org.sgdvalley.ui.plot.PlotView;
 import org.testfx.api.FxRobot;
@@ -41,12 +43,10 @@ class PresenterViewTest extends WindowTest {
     private void presenterAt720p(FxRobot robot) {
         robot.type(KeyCode.F);
         robot.interact(() -> {
+            // back to the scene's own 1280 x 720, without fixing the stage's size for the next test class
             Stage stage = (Stage) view.getScene().getWindow();
             stage.setFullScreen(false);
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1280);
-            stage.setHeight(720);
+            stage.sizeToScene();
         });
         robot.interact(() -> { }); // one layout pass at that size
         assertThat(view.getScene().getHeight()).isEqualTo(720);
@@ -148,6 +148,35 @@ class PresenterViewTest extends WindowTest {
         assertThat(controls.getMaxY()).as(controls + " over the tabs " + tabHeaders)
                 .isLessThanOrEqualTo(tabHeaders.getMinY());
         assertThat(tabHeaders.getMaxY()).as("tabs still on screen").isLessThan(view.getScene().getHeight() / 2);
+    }
+
+    @Test
+    void picturesForSlidesLeaveTheControlsOut(FxRobot robot) {
+        Node grid = view.dashboard();
+        Node chooser = view.getScene().lookup("#sparsity-metric");
+        assertThat(visible(chooser)).as("this preset offers a choice of sparsity measure").isTrue();
+        Bounds box = grid.sceneToLocal(chooser.localToScene(chooser.getLayoutBounds()));
+        WritableImage[] shots = new WritableImage[3];
+        robot.interact(() -> {
+            shots[0] = PngExporter.snapshot(grid, 1);
+            shots[1] = FrameSnapshot.of(grid, 1);
+            chooser.setVisible(false);
+            shots[2] = PngExporter.snapshot(grid, 1);
+            chooser.setVisible(true);
+        });
+        assertThat(chooser.getOpacity()).as("the window keeps its chooser").isEqualTo(1);
+        assertThat(differingPixels(shots[0], shots[2], box)).as("the chooser is there to leave out").isPositive();
+        assertThat(differingPixels(shots[1], shots[2], box)).as("the frame without it").isZero();
+    }
+
+    private static int differingPixels(WritableImage a, WritableImage b, Bounds box) {
+        int differing = 0;
+        for (int y = (int) box.getMinY(); y < (int) box.getMaxY(); y++) {
+            for (int x = (int) box.getMinX(); x < (int) box.getMaxX(); x++) {
+                differing += a.getPixelReader().getArgb(x, y) == b.getPixelReader().getArgb(x, y) ? 0 : 1;
+            }
+        }
+        return differing;
     }
 
     private static boolean visible(Node node) {
