@@ -23,6 +23,7 @@ final class HelpOverlay extends StackPane {
         for (ShortcutHelp.Entry e : ShortcutHelp.ENTRIES) {
             Label key = new Label(e.keys());
             key.getStyleClass().add("help-key");
+            key.setMinWidth(Region.USE_PREF_SIZE);
             Label action = new Label(e.action());
             action.getStyleClass().add("help-action");
             table.addRow(row++, key, action);
@@ -33,10 +34,8 @@ final class HelpOverlay extends StackPane {
         close.getStyleClass().add("help-action");
         // at presenter view's type on a 720-pixel screen the table is taller than the window: it scrolls
         ScrollPane rows = new ScrollPane(table);
-        rows.setFitToWidth(true);
         rows.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        rows.setMinViewportWidth(1);
-        rows.prefViewportWidthProperty().bind(table.widthProperty());
+        rows.minViewportWidthProperty().bind(table.widthProperty());
         rows.getStyleClass().add("help-rows");
         VBox.setVgrow(rows, Priority.ALWAYS);
         VBox box = new VBox(14, title, rows, close);
