@@ -84,7 +84,8 @@ final class GuiCommand implements Callable<Integer> {
         try {
             return SgdValleyApp.launch(new GuiOptions(presets, initial, autoplay && recording == null,
                     screenshot == null ? null : screenshot.toAbsolutePath(), afterSteps, view, force),
-                    new org.sgdvalley.ui.classroom.StartOptions(presenter, recording));
+                    new org.sgdvalley.ui.classroom.StartOptions(presenter, recording,
+                            spec.commandLine().getErr()::println));
         } catch (UnsupportedOperationException noGlass) {
             // JavaFX's Linux window system needs GTK 3, which minimal systems lack
             throw new InputException("gui: cannot open a window (" + noGlass.getMessage() + "); install GTK 3, "

@@ -15,6 +15,9 @@ import org.controlsfx.control.StatusBar;
 import org.sgdvalley.engine.run.ControllerStatus;
 import org.sgdvalley.engine.run.ExperimentSpec;
 import org.sgdvalley.ui.base.FrameClock;
+import org.sgdvalley.ui.base.TaskExecutor;
+import org.sgdvalley.ui.classroom.Classroom;
+import org.sgdvalley.ui.classroom.RecordableView;
 import org.sgdvalley.ui.plot.PlotTheme;
 import org.sgdvalley.ui.sweep.SweepView;
 
@@ -27,7 +30,7 @@ public final class MainView extends BorderPane {
     private final MainViewModel vm;
     private final ControlBar controls;
     private final Dashboard dashboard = new Dashboard();
-    private final org.sgdvalley.ui.classroom.Classroom classroom = new org.sgdvalley.ui.classroom.Classroom(this);
+    private final Classroom classroom;
     private final org.sgdvalley.ui.valley.ValleyView valley;
     private final javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
     private final StatusBar statusBar = new StatusBar();
@@ -45,6 +48,7 @@ public final class MainView extends BorderPane {
     public MainView(MainViewModel vm) {
         this.vm = vm;
         this.controls = new ControlBar(vm);
+        this.classroom = new Classroom(new ClassroomWindow(this, vm.tasks()));
         setId("main-view");
         setTop(new VBox(menus(), controls));
         addContextMenus();
@@ -70,7 +74,7 @@ public final class MainView extends BorderPane {
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, new Shortcuts(vm, classroom)::handle);
         frames.subscribe(this::frame);
         classroom.install();
-        classroom.addRecordable(new org.sgdvalley.ui.classroom.RecordableView("Valley", valley));
+        classroom.addRecordable(new RecordableView("Valley", valley));
     }
 
     /** The index of the view on show: 0 the dashboard, 1 the valley. */
@@ -90,9 +94,13 @@ public final class MainView extends BorderPane {
         return tabs;
     }
 
-    /** Shows the view of that name: {@code dashboard} or {@code valley}. */
+    /** Shows the view of that name: {@code dashboard}, {@code valley} or {@code sweep}. */
     public void selectView(String name) {
-        tabs.getSelectionModel().select("valley".equals(name) ? 1 : 0);
+        tabs.getSelectionModel().select(switch (name) {
+            case "valley" -> 1;
+            case "sweep" -> 2;
+            default -> 0;
+        });
     }
 
     public org.sgdvalley.ui.valley.ValleyView valley() {
@@ -237,7 +245,7 @@ public final class MainView extends BorderPane {
     }
 
     /** Presenter view, tour, A/B compare, exports and the other classroom features. */
-    public org.sgdvalley.ui.classroom.Classroom classroom() {
+    public Classroom classroom() {
         return classroom;
     }
 

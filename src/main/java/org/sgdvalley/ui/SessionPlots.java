@@ -1,6 +1,7 @@
 package org.sgdvalley.ui;
 
 import org.sgdvalley.ui.base.Format;
+import org.sgdvalley.ui.base.DivergedRuns;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;

@@ -7,6 +7,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.sgdvalley.engine.run.ExperimentController;
 import org.sgdvalley.ui.base.BackgroundTaskExecutor;
+import org.sgdvalley.ui.classroom.StartOptions;
 
 /**
  * The desktop app. The window appears at once; the trainer builds the first experiment on its own
@@ -16,8 +17,8 @@ import org.sgdvalley.ui.base.BackgroundTaskExecutor;
 public final class SgdValleyApp extends Application {
     private static volatile GuiOptions options;
     private static volatile int exitCode;
-    private static volatile org.sgdvalley.ui.classroom.StartOptions classroomOptions =
-            org.sgdvalley.ui.classroom.StartOptions.NONE;
+    private static volatile StartOptions classroomOptions =
+            StartOptions.NONE;
     private static volatile java.util.function.Consumer<String> startupReport;
     private MainView view;
 
@@ -31,11 +32,11 @@ public final class SgdValleyApp extends Application {
 
     /** Starts the JavaFX application with these options; returns the exit code when the app ends. */
     public static int launch(GuiOptions startOptions) {
-        return launch(startOptions, org.sgdvalley.ui.classroom.StartOptions.NONE);
+        return launch(startOptions, StartOptions.NONE);
     }
 
     /** Like {@link #launch(GuiOptions)}, with presenter view and an animation to record. */
-    public static int launch(GuiOptions startOptions, org.sgdvalley.ui.classroom.StartOptions classroom) {
+    public static int launch(GuiOptions startOptions, StartOptions classroom) {
         classroomOptions = Objects.requireNonNull(classroom);
         options = Objects.requireNonNull(startOptions);
         exitCode = 0;

@@ -1,29 +1,33 @@
 package org.sgdvalley.ui;
 
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import org.sgdvalley.ui.classroom.ClassroomActions;
+import org.sgdvalley.ui.classroom.ShortcutHelp;
 
 /**
  * Keyboard control for demos: Space play/pause, Right one step, Up/Down step size x/÷ 1.25,
  * R reset, U back to the runs last replaced, L log/linear iteration axis, 1-9 presets, and the classroom keys listed in
- * {@link org.sgdvalley.ui.classroom.ShortcutHelp}.
+ * {@link ShortcutHelp}.
  */
 final class Shortcuts {
     /** Factor of one Up or Down press. */
     static final double STEP_FACTOR = 1.25;
     private final MainViewModel vm;
-    private final org.sgdvalley.ui.classroom.ClassroomActions classroom;
+    private final ClassroomActions classroom;
 
     Shortcuts(MainViewModel vm) {
         this(vm, null);
     }
 
-    Shortcuts(MainViewModel vm, org.sgdvalley.ui.classroom.ClassroomActions classroom) {
+    Shortcuts(MainViewModel vm, ClassroomActions classroom) {
         this.vm = vm;
         this.classroom = classroom;
     }
 
     void handle(KeyEvent e) {
-        if (e.getTarget() instanceof javafx.scene.control.TextInputControl) {
+        if (e.getTarget() instanceof TextInputControl) {
             return;
         }
         if (e.isControlDown() || e.isAltDown() || e.isMetaDown() || e.isShortcutDown()) {
@@ -61,7 +65,7 @@ final class Shortcuts {
     }
 
     private boolean handleClassroom(KeyEvent e) {
-        if ("?".equals(e.getText()) || (e.getCode() == javafx.scene.input.KeyCode.SLASH && e.isShiftDown())) {
+        if ("?".equals(e.getText()) || (e.getCode() == KeyCode.SLASH && e.isShiftDown())) {
             classroom.toggleHelp();
             return true;
         }
@@ -72,6 +76,9 @@ final class Shortcuts {
             case J -> classroom.jumpToBookmark();
             case F -> classroom.togglePresenter();
             case C -> classroom.toggleControls();
+            case D -> classroom.showView("dashboard");
+            case V -> classroom.showView("valley");
+            case W -> classroom.showView("sweep");
             case A -> classroom.compare();
             case T -> classroom.toggleTour();
             case N, PAGE_DOWN -> classroom.tourStep(1);

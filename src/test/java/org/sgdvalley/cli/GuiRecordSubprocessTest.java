@@ -45,7 +45,8 @@ class GuiRecordSubprocessTest {
     @Test
     void recordsAGifHeadlessAndExits() throws Exception {
         Path gif = dir.resolve("x.gif");
-        Process p = start(dir, "gui", "--preset", "toy-quadratic", "--record", gif.toString(), "--after-steps", "2000",
+        // a preset that takes a moment to build: the recording must wait for its first experiment
+        Process p = start(dir, "gui", "--preset", "diag-sgd-decay", "--record", gif.toString(), "--after-steps", "2000",
                 "--frames", "6", "--fps", "5", "--size", "400x250", "--presenter");
         int code = finish(p);
         String out = Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8);

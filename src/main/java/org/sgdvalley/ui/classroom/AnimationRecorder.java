@@ -3,11 +3,8 @@ package org.sgdvalley.ui.classroom;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import javafx.animation.AnimationTimer;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -17,12 +14,16 @@ import javafx.scene.Node;
 import org.sgdvalley.engine.run.ControllerStatus;
 import org.sgdvalley.engine.run.Trainer;
 import org.sgdvalley.export.FrameSink;
-import org.sgdvalley.export.PngExporter;
+import org.sgdvalley.ui.base.FrameClock;
+import org.sgdvalley.ui.base.TaskExecutor;
 
 /**
- * Records a view over a run as an animation. From the start of the current experiment it has the
- * trainer advance to each frame's iteration (no overshoot, full speed), lets the plots catch up for a
- * few frames, takes a snapshot on the JavaFX thread, and scales and encodes it on a background thread.
+ * Records a view over a run as an animation, with the same axes in every frame. It first rehearses:
+ * from the start of the current experiment it trains to each frame's iteration and measures the ranges
+ * each picture shows (the union is what every frame will show). From the start again it has the
+ * trainer advance to each frame's iteration (no overshoot, full speed), lets the plots catch up for a few pulses of the window's frame
+ * clock, takes a snapshot without the input controls on the JavaFX thread, and scales and encodes it in
+ * the background, one frame after the other.
  * {@link #progressProperty()} goes from 0 to 1; the callback gets null on success or the error message.
  */
 public final class AnimationRecorder {
@@ -34,17 +35,11 @@ public final class AnimationRecorder {
     private final java.awt.Color background;
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
-    private final ExecutorService encoder = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "sgd-animation-encoder");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AnimationTimer timer = new AnimationTimer() {
-        @Override
-        public void handle(long now) {
-            tick();
-        }
-    };
+    private final FrameClock clock;
+    private final TaskExecutor tasks;
+    /** The last encoding task: each frame's waits for the one before, as a GIF is written in order. */
+    private CompletableFuture<Void> encoded = CompletableFuture.completedFuture(null);
+    private Runnable unsubscribe = () -> { };
     private Consumer<String> onDone = error -> { };
     private volatile String failure;
     private FrameSink sink;
@@ -52,15 +47,22 @@ public final class AnimationRecorder {
     private int frame;
     private int settled;
     private boolean requested;
+    private boolean rehearsed;
+    private final AxisLock axes = new AxisLock();
 
     /**
      * A recorder of {@code node}, driving {@code controller}.
      *
      * @param metadata text for the PNG frames of a sequence
      * @param background colour around a picture whose proportions differ from the frame's
+     * @param clock the window's frame clock, whose pulses drive the recording
+     * @param tasks where frames are encoded and the file written
      */
     public AnimationRecorder(Trainer controller, Node node, RecordingSpec spec,
-                             Map<String, String> metadata, javafx.scene.paint.Color background) {
+                             Map<String, String> metadata, javafx.scene.paint.Color background,
+                             FrameClock clock, TaskExecutor tasks) {
+        this.clock = clock;
+        this.tasks = tasks;
         this.controller = controller;
         this.node = node;
         this.spec = spec;
@@ -80,9 +82,10 @@ public final class AnimationRecorder {
         sink = FrameSink.open(spec.target(), spec.fps(), metadata, spec.overwrite());
         var session = controller.session();
         startGeneration = session == null ? -1 : session.generation();
+        axes.measure(node);
         controller.reset();
         running.set(true);
-        timer.start();
+        unsubscribe = clock.subscribe(this::tick);
     }
 
     /** Stops recording and removes what was written. */
@@ -90,11 +93,11 @@ public final class AnimationRecorder {
         if (!running.get()) {
             return;
         }
-        timer.stop();
+        unsubscribe.run();
+        axes.release();
         running.set(false);
         FrameSink s = sink;
-        encoder.submit(s::abort);
-        encoder.shutdown();
+        encode(s::abort);
         onDone.accept("recording cancelled");
     }
 
@@ -104,6 +107,9 @@ public final class AnimationRecorder {
         if (session == null || session.generation() == startGeneration || status == null
                 || status.generation() != session.generation()) {
             return;
+        }
+        if (rehearsed) {
+            axes.hold();
         }
         long target = spec.iterationOf(frame);
         if (!requested) {
@@ -117,19 +123,45 @@ public final class AnimationRecorder {
         if (!reached || ++settled < SETTLE_FRAMES) {
             return;
         }
-        BufferedImage picture = SwingFXUtils.fromFXImage(PngExporter.snapshot(node, 1), null);
-        encoder.submit(() -> encode(picture));
-        frame++;
         requested = false;
-        progress.set(frame / (double) spec.frames());
-        if (failure != null || frame == spec.frames()) {
-            timer.stop();
-            encoder.submit(this::finish);
-            encoder.shutdown();
+        if (rehearsed) {
+            takeFrame();
+        } else {
+            rehearseFrame(session.generation());
         }
     }
 
-    private void encode(BufferedImage picture) {
+    /** Measures the axes of one frame of the rehearsal; after the last, starts the recording proper. */
+    private void rehearseFrame(long generation) {
+        axes.observe(node);
+        frame++;
+        progress.set(frame / (2.0 * spec.frames()));
+        if (frame == spec.frames()) {
+            rehearsed = true;
+            frame = 0;
+            startGeneration = generation;
+            controller.reset();
+        }
+    }
+
+    private void takeFrame() {
+        BufferedImage picture = SwingFXUtils.fromFXImage(FrameSnapshot.of(node, 1), null);
+        encode(() -> add(picture));
+        frame++;
+        progress.set((spec.frames() + frame) / (2.0 * spec.frames()));
+        if (failure != null || frame == spec.frames()) {
+            unsubscribe.run();
+            axes.release();
+            encode(this::finish);
+        }
+    }
+
+    /** Runs {@code step} in the background after every step queued before it. */
+    private void encode(Runnable step) {
+        encoded = encoded.thenRunAsync(step, tasks);
+    }
+
+    private void add(BufferedImage picture) {
         if (failure != null) {
             return;
         }
@@ -153,13 +185,13 @@ public final class AnimationRecorder {
             sink.abort();
         }
         String result = error;
-        Platform.runLater(() -> {
+        tasks.onUiThread(() -> {
             running.set(false);
             onDone.accept(result);
         });
     }
 
-    /** Frames taken so far over frames planned, from 0 to 1. */
+    /** How far the rehearsal and then the recording are, from 0 to 1 (one half each). */
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
     }

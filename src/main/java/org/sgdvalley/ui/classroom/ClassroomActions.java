@@ -26,6 +26,9 @@ public interface ClassroomActions {
     /** Moves the guided tour by one stop (+1 or -1), starting it if needed. */
     void tourStep(int delta);
 
+    /** Shows the view of that name: {@code dashboard}, {@code valley} or {@code sweep}. */
+    void showView(String name);
+
     /** Shows or hides the help overlay. */
     void toggleHelp();
 

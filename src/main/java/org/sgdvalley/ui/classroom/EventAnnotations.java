@@ -1,17 +1,23 @@
 package org.sgdvalley.ui.classroom;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.IntSupplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.ObservableList;
 import javafx.scene.paint.Color;
 import org.sgdvalley.engine.run.ControllerStatus;
 import org.sgdvalley.engine.run.ExperimentController.Session;
+import org.sgdvalley.engine.run.Run;
 import org.sgdvalley.engine.run.RunHistory;
 import org.sgdvalley.engine.run.RunStatus;
 import org.sgdvalley.engine.run.SeriesHistory;
-import org.sgdvalley.ui.DivergedRuns;
-import org.sgdvalley.ui.SessionPlots;
+import org.sgdvalley.ui.base.DivergedRuns;
 import org.sgdvalley.ui.plot.PlotAnnotation;
-import org.sgdvalley.ui.plot.PlotTheme;
+import org.sgdvalley.ui.plot.PlotModel;
 
 /**
  * Writes what just happened onto the plots, as it happens: "loss stabilized at about 4e-2", "step size
@@ -22,16 +28,20 @@ final class EventAnnotations {
     private static final int EVERY_FRAMES = 10;
     private static final double FALL_SHARE = 0.8;
     private static final Color DIVERGED = Color.rgb(200, 0, 0);
-    private final SessionPlots plots;
+    private final PlotModel lossPlot;
+    private final PlotModel sparsity;
+    private final ObjectProperty<String> sparsityMetric;
     private final SeriesHistory.Snapshot snapshot = new SeriesHistory.Snapshot();
     private long generation = -1;
     private int frames;
     private long lastKey = -1;
-    private final java.util.function.IntSupplier focus;
+    private final IntSupplier focus;
 
-    /** Annotations on {@code plots}; the stabilization label prefers the run {@code focus} gives. */
-    EventAnnotations(SessionPlots plots, java.util.function.IntSupplier focus) {
-        this.plots = plots;
+    /** Annotations on the dashboard's plots; the stabilization label prefers the run {@code focus} gives. */
+    EventAnnotations(DashboardCells cells, IntSupplier focus) {
+        this.lossPlot = cells.lossPlot().getModel();
+        this.sparsity = cells.sparsityPlot().getModel();
+        this.sparsityMetric = cells.sparsityMetricProperty();
         this.focus = focus;
     }
 
@@ -46,20 +56,20 @@ final class EventAnnotations {
             lastKey = -1;
         }
         // every few frames while training; at once when paused or stopped, so a still picture is complete
-        long key = java.util.Objects.hash(status.minimumIteration(), status.playing(), focus.getAsInt(),
-                plots.sparsityMetricProperty().get(), status.runs().stream().filter(r -> r.divergence() != null).count());
+        long key = Objects.hash(status.minimumIteration(), status.playing(), focus.getAsInt(),
+                sparsityMetric.get(), status.runs().stream().filter(r -> r.divergence() != null).count());
         boolean settled = !status.playing() && key != lastKey;
         // nothing to recompute while paused on the same state: an idle window does no work
         if (!status.playing() && key == lastKey || frames++ % EVERY_FRAMES != 0 && !settled) {
             return;
         }
         lastKey = key;
-        replace(plots.loss().getAnnotations(), lossAnnotations(session, status));
-        replace(plots.sparsity().getAnnotations(), sparsityAnnotations(session));
+        replace(lossPlot.getAnnotations(), lossAnnotations(session, status));
+        replace(sparsity.getAnnotations(), sparsityAnnotations(session));
     }
 
     /** Replaces the annotations only when they changed: a plot redraws whenever its list changes. */
-    private static void replace(javafx.collections.ObservableList<PlotAnnotation> shown, List<PlotAnnotation> next) {
+    private static void replace(ObservableList<PlotAnnotation> shown, List<PlotAnnotation> next) {
         if (!shown.equals(next)) {
             shown.setAll(next);
         }
@@ -68,12 +78,12 @@ final class EventAnnotations {
     private List<PlotAnnotation> lossAnnotations(Session session, ControllerStatus status) {
         List<PlotAnnotation> notes = new ArrayList<>();
         PlotAnnotation stabilized = null;
-        java.util.Set<Long> decaysShown = new java.util.HashSet<>();
+        Set<Long> decaysShown = new HashSet<>();
         for (int i = 0; i < session.size(); i++) {
             SeriesHistory loss = session.history(i).series(RunHistory.TRAIN_LOSS);
             loss.snapshot(snapshot);
             RunStatus run = status.runs().get(i);
-            Color color = plots.loss().themeProperty().get().foreground();
+            Color color = lossPlot.themeProperty().get().foreground();
             long[] decays = session.experiment().runs().get(i).schedule().decayIterations();
             double firstDecay = decays.length == 0 ? Double.POSITIVE_INFINITY : decays[0];
             // one label, for the focused run if it has stabilized (else the first that has), at its level now
@@ -103,7 +113,7 @@ final class EventAnnotations {
             // at the height of the first run's loss when it stopped, within the fitted axis
             session.history(g.runs().get(0)).series(RunHistory.TRAIN_LOSS).snapshot(snapshot);
             double y = LossEvents.valueAt(snapshot.x, snapshot.last, snapshot.count,
-                    Math.max(0, g.iteration() - org.sgdvalley.engine.run.Run.CHECKPOINT_INTERVAL));
+                    Math.max(0, g.iteration() - Run.CHECKPOINT_INTERVAL));
             notes.add(new PlotAnnotation(g.iteration(), y > 0 ? y : 1, " \u2190 " + g.labels() + " diverged here",
                     DIVERGED));
         }
@@ -114,7 +124,7 @@ final class EventAnnotations {
     }
 
     private List<PlotAnnotation> sparsityAnnotations(Session session) {
-        String metric = plots.sparsityMetricProperty().get();
+        String metric = sparsityMetric.get();
         if (metric == null) {
             return List.of();
         }
@@ -152,6 +162,6 @@ final class EventAnnotations {
         String text = name + " fell from " + LossEvents.plain(from) + " to " + LossEvents.plain(to);
         // left of the newest point, at its height: the text reads along the fallen curve
         return List.of(new PlotAnnotation(atX * 0.3, to + 0.04 * (from - to), text,
-                plots.sparsity().themeProperty().get().foreground()));
+                sparsity.themeProperty().get().foreground()));
     }
 }

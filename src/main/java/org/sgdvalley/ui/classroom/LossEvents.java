@@ -1,5 +1,7 @@
 package org.sgdvalley.ui.classroom;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Arrays;
 
 /**
@@ -92,7 +94,7 @@ final class LossEvents {
             exponent++;
         }
         return exponent >= -1 && exponent <= 2
-                ? java.math.BigDecimal.valueOf(mantissa).scaleByPowerOfTen(exponent).stripTrailingZeros().toPlainString()
+                ? BigDecimal.valueOf(mantissa).scaleByPowerOfTen(exponent).stripTrailingZeros().toPlainString()
                 : mantissa + "e" + exponent;
     }
 
@@ -101,6 +103,6 @@ final class LossEvents {
         if (v == Math.rint(v) && Math.abs(v) < 1e9) {
             return Long.toString((long) v);
         }
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(2)).stripTrailingZeros().toPlainString();
+        return new BigDecimal(v).round(new MathContext(2)).stripTrailingZeros().toPlainString();
     }
 }

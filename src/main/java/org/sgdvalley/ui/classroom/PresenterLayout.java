@@ -8,15 +8,15 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import org.sgdvalley.engine.run.ExperimentSpec;
-import org.sgdvalley.ui.Dashboard;
 
 /**
- * Rearranges the dashboard for a lecture hall: the loss plot large on the left, and on the right the two
+ * Rearranges the dashboard for a lecture hall: the loss plot over the whole left half, and on the right the two
  * pictures that matter for the preset (its sparsity measure when it records one, else the step size, and
  * the model itself). {@link #restore()} puts the grid back as it was.
  */
 final class PresenterLayout {
-    private final Dashboard dashboard;
+    private final DashboardCells cells;
+    private final GridPane dashboard;
     private final List<Saved> saved = new ArrayList<>();
     private final List<ColumnConstraints> columns = new ArrayList<>();
     private final List<RowConstraints> rows = new ArrayList<>();
@@ -24,8 +24,9 @@ final class PresenterLayout {
     private record Saved(Node node, Integer col, Integer row, Integer colSpan, Integer rowSpan, boolean visible,
                          boolean managed) { }
 
-    PresenterLayout(Dashboard dashboard) {
-        this.dashboard = dashboard;
+    PresenterLayout(DashboardCells cells) {
+        this.cells = cells;
+        this.dashboard = cells.grid();
     }
 
     /** Whether a preset records a measure of sparsity (or sharpness) worth a plot of its own. */
@@ -42,10 +43,10 @@ final class PresenterLayout {
             columns.addAll(dashboard.getColumnConstraints());
             rows.addAll(dashboard.getRowConstraints());
         }
-        Node loss = dashboard.views().get(0);
-        Node step = dashboard.views().get(1);
-        Node sparsity = cellOf(dashboard.views().get(2));
-        Node model = dashboard.model();
+        Node loss = cellOf(cells.lossPlot());
+        Node step = cellOf(cells.stepSizePlot());
+        Node sparsity = cellOf(cells.sparsityPlot());
+        Node model = cellOf(cells.modelPicture());
         boolean sparse = spec != null && hasSparsityPlot(spec);
         Node second = sparse ? sparsity : step;
         Node hidden = sparse ? step : sparsity;
@@ -55,7 +56,7 @@ final class PresenterLayout {
         GridPane.setConstraints(loss, 0, 0, 1, 2);
         GridPane.setConstraints(second, 1, 0, 1, 1);
         GridPane.setConstraints(model, 1, 1, 1, 1);
-        dashboard.getColumnConstraints().setAll(column(60), column(40));
+        dashboard.getColumnConstraints().setAll(column(50), column(50));
         dashboard.getRowConstraints().setAll(row(50), row(50));
     }
 

@@ -1,9 +1,11 @@
 package org.sgdvalley.ui.classroom;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
@@ -52,7 +54,7 @@ final class RecordDialog {
         if (owner.getScene() != null) {
             dialog.initOwner(owner.getScene().getWindow());
         }
-        dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
             try {
                 parse(views, what, file, frames, fps, size, steps);
             } catch (IllegalArgumentException invalid) {
@@ -70,7 +72,7 @@ final class RecordDialog {
         int[] wh = RecordingSpec.parseSize(size.getText());
         RecordingSpec spec = new RecordingSpec(Path.of(file.getText().trim()), parseInt("--frames", frames.getText()),
                 parseDouble("--fps", fps.getText()), wh[0], wh[1], parseLong("--after-steps", steps.getText()), false);
-        if (java.nio.file.Files.exists(spec.target())) {
+        if (Files.exists(spec.target())) {
             throw new IllegalArgumentException(spec.target() + " exists: choose another name");
         }
         return new Choice(views.get(Math.max(0, what.getSelectionModel().getSelectedIndex())), spec);

@@ -24,6 +24,7 @@ public final class ShortcutHelp {
             new Entry("U", "go back to the runs a preset, reset or recording replaced"),
             new Entry("F", "presenter view on / off"),
             new Entry("C", "show / hide the controls in presenter view"),
+            new Entry("D / V / W", "show the Dashboard / Valley / Sweep tab"),
             new Entry("L", "log / linear iteration axis"),
             new Entry("A", "A/B compare: this run against a contrasting step size"),
             new Entry("T", "guided tour on / off"),

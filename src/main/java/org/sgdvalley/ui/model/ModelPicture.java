@@ -28,6 +28,7 @@ public final class ModelPicture extends Region {
     private long drawnIteration = -1;
     private long drawnGeneration = -1;
     private RunStatus last;
+    private PictureFrame.HeldRanges held;
 
     public ModelPicture() {
         getChildren().add(canvas);
@@ -67,6 +68,16 @@ public final class ModelPicture extends Region {
         redraw();
     }
 
+    /**
+     * Keeps the axes at the union of every range drawn from now on (an animation's frames then share
+     * their axes), or lets each picture fit its own again.
+     */
+    public void setRangesHeld(boolean on) {
+        held = on ? new PictureFrame.HeldRanges() : null;
+        drawnIteration = -1;
+        redraw();
+    }
+
     /** Draws a run's state once, for exports. */
     public void draw(RunStatus run) {
         last = run;
@@ -99,7 +110,7 @@ public final class ModelPicture extends Region {
         }
         drawnIteration = last.iteration();
         drawCount++;
-        PictureFrame frame = new PictureFrame(canvas.getGraphicsContext2D(), getWidth(), getHeight(), theme);
+        PictureFrame frame = new PictureFrame(canvas.getGraphicsContext2D(), getWidth(), getHeight(), theme, held);
         painter.paint(frame, last, PlotTheme.paletteColor(Math.min(focus, 7)));
     }
 

@@ -18,14 +18,29 @@ public final class PictureFrame {
     private final double width;
     private final double height;
     private final PlotTheme theme;
+    private final HeldRanges held;
     private Axis x;
     private Axis y;
 
-    PictureFrame(GraphicsContext g, double width, double height, PlotTheme theme) {
+    PictureFrame(GraphicsContext g, double width, double height, PlotTheme theme, HeldRanges held) {
         this.g = g;
         this.width = width;
         this.height = height;
         this.theme = theme;
+        this.held = held;
+    }
+
+    /**
+     * The union of every range drawn while it is kept, so that the frames of an animation share their
+     * axes instead of each fitting its own picture.
+     */
+    static final class HeldRanges {
+        private Range x;
+        private Range y;
+
+        private static Range union(Range held, Range now) {
+            return held == null ? now : new Range(Math.min(held.min(), now.min()), Math.max(held.max(), now.max()));
+        }
     }
 
     public GraphicsContext g() {
@@ -53,8 +68,14 @@ public final class PictureFrame {
         double right = width - 1.2 * font;
         g.setFill(theme.background());
         g.fillRect(0, 0, width, height);
-        x = new Axis(AxisScale.LINEAR, xRange, left, right);
-        y = new Axis(AxisScale.LINEAR, yRange, bottom, top);
+        Range xShown = xRange;
+        Range yShown = yRange;
+        if (held != null) {
+            xShown = held.x = HeldRanges.union(held.x, xRange);
+            yShown = held.y = HeldRanges.union(held.y, yRange);
+        }
+        x = new Axis(AxisScale.LINEAR, xShown, left, right);
+        y = new Axis(AxisScale.LINEAR, yShown, bottom, top);
         g.setFont(Font.font(font));
         g.setFill(theme.foreground());
         g.setTextAlign(TextAlignment.LEFT);

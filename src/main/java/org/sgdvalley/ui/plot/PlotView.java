@@ -2,6 +2,8 @@ package org.sgdvalley.ui.plot;
 
 import java.util.List;
 import javafx.beans.InvalidationListener;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.Observable;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.Canvas;
@@ -48,6 +50,7 @@ public class PlotView extends Region implements RenderScalable {
     private double mouseY = Double.NaN;
     private double dragX = Double.NaN;
     private double dragY = Double.NaN;
+    private final BooleanProperty hoverEnabled = new SimpleBooleanProperty(this, "hoverEnabled", true);
 
     /** A view of the given model. */
     public PlotView(PlotModel model) {
@@ -71,6 +74,11 @@ public class PlotView extends Region implements RenderScalable {
         addEventHandler(ScrollEvent.SCROLL, this::onScroll);
     }
 
+    /** Whether hovering shows a crosshair and the values under it (off in presenter view). */
+    public BooleanProperty hoverEnabledProperty() {
+        return hoverEnabled;
+    }
+
     /** How many times this plot has been drawn: a paused window must not add to it. */
     public long drawCount() {
         return drawCount;
@@ -79,6 +87,11 @@ public class PlotView extends Region implements RenderScalable {
     /** The y range of the last drawing (autoscaled or zoomed), or null before the first. */
     public Range shownYRange() {
         return renderer.yAxis() == null ? null : renderer.yAxis().range();
+    }
+
+    /** The x range of the last drawing (autoscaled or zoomed), or null before the first. */
+    public Range shownXRange() {
+        return renderer.xAxis() == null ? null : renderer.xAxis().range();
     }
 
     /** The model this view shows. */
@@ -230,8 +243,9 @@ public class PlotView extends Region implements RenderScalable {
     }
 
     private void onMove(MouseEvent e) {
-        mouseX = e == null ? Double.NaN : e.getX();
-        mouseY = e == null ? Double.NaN : e.getY();
+        boolean hovering = e != null && (hoverEnabled.get() || !Double.isNaN(dragX));
+        mouseX = hovering ? e.getX() : Double.NaN;
+        mouseY = hovering ? e.getY() : Double.NaN;
         paintOverlay();
     }
 

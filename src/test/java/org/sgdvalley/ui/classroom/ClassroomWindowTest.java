@@ -5,43 +5,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
+import javax.imageio.ImageIO;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.Timeout;
 import org.sgdvalley.engine.run.ControllerStatus;
 import org.sgdvalley.engine.run.ExperimentSpec;
 import org.sgdvalley.preset.PresetCatalog;
-import org.sgdvalley.ui.MainView;
-import org.sgdvalley.ui.MainViewModel;
-import org.sgdvalley.ui.SgdValleyApp;
 import org.sgdvalley.ui.WindowTest;
 import org.sgdvalley.ui.plot.PlotTheme;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The classroom features in the real window, driven headless. */
-@ExtendWith(ApplicationExtension.class)
-class ClassroomWindowTest {
+class ClassroomWindowTest extends WindowTest {
     private static Path exports;
-    private MainView view;
-    private MainViewModel vm;
     private List<ExperimentSpec> presets;
     private long bookmarked;
 
@@ -56,36 +47,15 @@ class ClassroomWindowTest {
         System.clearProperty(ExportFolder.PROPERTY);
     }
 
+    @Override
+    protected String preset() {
+        return PresetCatalog.names().get(0);
+    }
+
     @Start
     void start(Stage stage) {
-        presets = PresetCatalog.names().stream().map(PresetCatalog::bundled).toList();
-        vm = WindowTest.appViewModel(presets, presets.get(0));
-        view = new MainView(vm);
-        Scene scene = new Scene(view, 1400, 900);
-        scene.getStylesheets().add(SgdValleyApp.class.getResource("sgd-valley.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        view.start();
-    }
-
-    @BeforeEach
-    void firstExperimentBuilt(FxRobot robot) {
-        await("first experiment built", () -> vm.statusProperty().get() != null);
-        robot.interact(view::requestFocus);
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(() -> view.classroom().presenterProperty().set(false));
-        view.stop();
-    }
-
-    static void await(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError(what + " not met within 20 s", e);
-        }
+        open(stage);
+        presets = vm.presets();
     }
 
     private ControllerStatus status() {
@@ -116,6 +86,7 @@ class ClassroomWindowTest {
     }
 
     @Test
+    @Timeout(240) // walks every shortcut, training a few hundred steps on the way
     void everyShortcutInTheHelpOverlayDoesWhatItSays(FxRobot robot) {
         Classroom classroom = view.classroom();
         Map<String, Runnable> checks = new LinkedHashMap<>();
@@ -200,6 +171,14 @@ class ClassroomWindowTest {
             robot.type(KeyCode.C);
             assertThat(overlay().isVisible()).isFalse();
             robot.type(KeyCode.F);
+        });
+        checks.put("D / V / W", () -> {
+            robot.type(KeyCode.V);
+            assertThat(view.selectedView()).isEqualTo(1);
+            robot.type(KeyCode.W);
+            assertThat(view.selectedView()).isEqualTo(2);
+            robot.type(KeyCode.D);
+            assertThat(view.selectedView()).isZero();
         });
         checks.put("L", () -> {
             boolean before = vm.logIterationAxisProperty().get();
@@ -341,5 +320,71 @@ class ClassroomWindowTest {
             }
             reader.dispose();
         }
+    }
+
+    @Test
+    void aGifKeepsItsAxesFromTheFirstFrameToTheLast(FxRobot robot) throws Exception {
+        // a preset whose loss, sparsity and model ranges all change over the first steps
+        robot.interact(() -> vm.presetProperty().set(PresetCatalog.bundled("diag-sgd-decay")));
+        await("diag-sgd-decay built", () -> status().runs().size() == 4
+                && status().generation() == vm.controller().session().generation());
+        var lossZoom = view.dashboard().plots().loss().yZoomProperty();
+        var before = lossZoom.get();
+        Node grid = view.dashboard();
+        Path gif = exports.resolve("axes.gif");
+        RecordingSpec spec = new RecordingSpec(gif, 4, 10, (int) Math.ceil(grid.getLayoutBounds().getWidth()),
+                (int) Math.ceil(grid.getLayoutBounds().getHeight()), 2000, false);
+        AtomicReference<String> outcome = new AtomicReference<>("pending");
+        robot.interact(() -> view.classroom().record(view.classroom().recordables().get(0), spec,
+                error -> outcome.set(error == null ? "ok" : error)));
+        await("recording done", () -> !"pending".equals(outcome.get()));
+        assertThat(outcome.get()).isEqualTo("ok");
+        assertThat(lossZoom.get()).as("the zoom as before the recording").isEqualTo(before);
+
+        List<BufferedImage> frames = new ArrayList<>();
+        try (var in = ImageIO.createImageInputStream(gif.toFile())) {
+            var reader = ImageIO.getImageReadersByFormatName("gif").next();
+            reader.setInput(in);
+            for (int i = 0; i < reader.getNumImages(true); i++) {
+                frames.add(reader.read(i));
+            }
+            reader.dispose();
+        }
+        assertThat(frames).hasSize(4);
+        List<Node> pictures = new ArrayList<>(view.dashboard().cells());
+        for (Node picture : pictures) {
+            if (!picture.isVisible()) {
+                continue;
+            }
+            Bounds cell = grid.sceneToLocal(picture.localToScene(picture.getLayoutBounds()));
+            // the tick labels: the margin left of the data (5.5 em, less a little) and the one below it
+            Rectangle2D left = new Rectangle2D(cell.getMinX(), cell.getMinY(), 66, cell.getHeight());
+            Rectangle2D below = new Rectangle2D(cell.getMinX(), cell.getMaxY() - 28, cell.getWidth(), 28);
+            for (int k = 1; k < frames.size(); k++) {
+                for (Rectangle2D margin : List.of(left, below)) {
+                    assertThat(changedShare(frames.get(0), frames.get(k), margin))
+                            .as(picture.getId() + ": frame " + k + " against frame 0 in " + margin).isLessThan(0.005);
+                }
+            }
+        }
+    }
+
+    /** The share of pixels in {@code area} whose colour differs clearly between two frames. */
+    private static double changedShare(BufferedImage a, BufferedImage b, Rectangle2D area) {
+        int changed = 0;
+        int all = 0;
+        for (int y = (int) area.getMinY(); y < Math.min(area.getMaxY(), a.getHeight()); y++) {
+            for (int x = (int) area.getMinX(); x < Math.min(area.getMaxX(), a.getWidth()); x++) {
+                int p = a.getRGB(x, y);
+                int q = b.getRGB(x, y);
+                int diff = 0;
+                for (int shift = 0; shift <= 16; shift += 8) {
+                    diff = Math.max(diff, Math.abs((p >> shift & 0xff) - (q >> shift & 0xff)));
+                }
+                changed += diff > 60 ? 1 : 0;
+                all++;
+            }
+        }
+        return changed / (double) all;
     }
 }

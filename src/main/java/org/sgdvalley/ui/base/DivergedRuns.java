@@ -1,4 +1,4 @@
-package org.sgdvalley.ui;
+package org.sgdvalley.ui.base;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,0 +1,218 @@
+package org.sgdvalley.ui.classroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TabPane;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.sgdvalley.export.PngExporter;
+import org.sgdvalley.ui.WindowTest;
+import org.sgdvalley.ui.plot.PlotView;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/** Presenter view at 1280 x 720, on the preset with the longest "what to look for". */
+class PresenterViewTest extends WindowTest {
+
+    @Override
+    protected String preset() {
+        return "relu-teacher-student";
+    }
+
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
+    /**
+     * Presenter view on a 1280 x 720 screen: full screen fills the test's larger virtual screen, so the
+     * window is given the projector's size instead.
+     */
+    private void presenterAt720p(FxRobot robot) {
+        robot.type(KeyCode.F);
+        robot.interact(() -> {
+            // back to the scene's own 1280 x 720, without fixing the stage's size for the next test class
+            Stage stage = (Stage) view.getScene().getWindow();
+            stage.setFullScreen(false);
+            stage.sizeToScene();
+        });
+        robot.interact(() -> { }); // one layout pass at that size
+        assertThat(view.getScene().getHeight()).isEqualTo(720);
+        assertThat(view.classroom().presenterProperty().get()).isTrue();
+    }
+
+    private Node tabs() {
+        return view.getScene().lookup("#views");
+    }
+
+    @Test
+    void theWhatToLookForStripIsWholeOnScreen(FxRobot robot) {
+        presenterAt720p(robot);
+        Label strip = (Label) view.getScene().lookup("#look-for-caption");
+        assertThat(visible(strip)).isTrue();
+        assertThat(strip.getText()).contains(vm.presetProperty().get().lookFor().strip());
+        Bounds box = strip.localToScene(strip.getBoundsInLocal());
+        assertThat(box.getMinY()).as("strip top").isGreaterThanOrEqualTo(0);
+        assertThat(box.getMaxY()).as("strip bottom within the window").isLessThanOrEqualTo(view.getScene().getHeight() + 0.5);
+        assertThat(box.getWidth()).isGreaterThan(view.getScene().getWidth() / 2);
+        Text shown = (Text) strip.lookup(".text");
+        assertThat(shown.getText()).as("not elided").isEqualTo(strip.getText());
+        assertThat(strip.getHeight()).as("every line fits")
+                .isGreaterThanOrEqualTo(strip.prefHeight(strip.getWidth()) - 0.5);
+    }
+
+    @Test
+    void typeIsAtLeastTwiceTheNormalSizeOnTheDashboardAndTheValley(FxRobot robot) {
+        double normalPlot = view.dashboard().plots().loss().themeProperty().get().fontSize();
+        double normalText = ((Label) view.getScene().lookup("#look-for")).getFont().getSize();
+        presenterAt720p(robot);
+        for (String tab : List.of("dashboard", "valley")) {
+            robot.interact(() -> view.selectView(tab));
+            robot.interact(() -> { }); // one layout pass with the tab on show
+            Node content = ((TabPane) tabs()).getSelectionModel().getSelectedItem().getContent();
+            List<PlotView> plots = descendants(content, PlotView.class);
+            assertThat(plots).as(tab + " has plots").isNotEmpty();
+            for (PlotView plot : plots) {
+                if (visible(plot)) {
+                    assertThat(plot.getModel().themeProperty().get().fontSize()).as(tab + " plot type")
+                            .isGreaterThanOrEqualTo(2 * normalPlot);
+                }
+            }
+            for (Labeled text : descendants(content, Labeled.class)) {
+                if (visible(text) && !text.getText().isEmpty()) {
+                    assertThat(text.getFont().getSize()).as(tab + ": \"" + text.getText() + "\"")
+                            .isGreaterThanOrEqualTo(2 * normalText);
+                }
+            }
+        }
+    }
+
+    @Test
+    void keysSwitchTheTabsInPresenterViewAndOut(FxRobot robot) {
+        for (boolean presenter : List.of(false, true)) {
+            if (presenter) {
+                presenterAt720p(robot);
+            }
+            robot.type(KeyCode.V);
+            assertThat(view.selectedView()).as("V: the Valley").isEqualTo(1);
+            robot.type(KeyCode.W);
+            assertThat(view.selectedView()).as("W: the sweep").isEqualTo(2);
+            robot.type(KeyCode.D);
+            assertThat(view.selectedView()).as("D: the Dashboard").isZero();
+        }
+        assertThat(view.classroom().presenterProperty().get()).isTrue();
+        assertThat(ShortcutHelp.ENTRIES).anyMatch(e -> e.keys().equals("D / V / W"));
+    }
+
+    @Test
+    void nothingPopsUpUnderTheMouseInPresenterView(FxRobot robot) {
+        assertThat(tooltipsUnder(tabs())).as("definitions as tooltips outside presenter view").isNotEmpty();
+        presenterAt720p(robot);
+        for (String tab : List.of("dashboard", "valley")) {
+            robot.interact(() -> view.selectView(tab));
+            assertThat(tooltipsUnder(tabs())).as(tab).isEmpty();
+            assertThat(descendants(tabs(), PlotView.class)).as(tab + ": no hover readout")
+                    .allMatch(p -> !p.hoverEnabledProperty().get());
+        }
+        robot.type(KeyCode.F);
+        assertThat(tooltipsUnder(tabs())).as("back after presenter view").isNotEmpty();
+        assertThat(descendants(tabs(), PlotView.class)).allMatch(p -> p.hoverEnabledProperty().get());
+    }
+
+    @Test
+    void theControlsOverlayNeverCoversTheTabs(FxRobot robot) {
+        presenterAt720p(robot);
+        Node chooser = view.getScene().lookup("#sparsity-metric");
+        assertThat(chooser.getOpacity()).as("no control over the plots while the controls are folded").isZero();
+        robot.type(KeyCode.C);
+        assertThat(chooser.getOpacity()).as("back with the controls").isEqualTo(1);
+        Node overlay = view.getScene().lookup("#controls-overlay");
+        assertThat(overlay.isVisible()).isTrue();
+        robot.interact(() -> { });
+        Bounds controls = overlay.localToScene(overlay.getBoundsInLocal());
+        Node headers = tabs().lookup(".tab-header-area");
+        Bounds tabHeaders = headers.localToScene(headers.getBoundsInLocal());
+        assertThat(controls.getHeight()).isPositive();
+        assertThat(controls.getMaxY()).as(controls + " over the tabs " + tabHeaders)
+                .isLessThanOrEqualTo(tabHeaders.getMinY());
+        assertThat(tabHeaders.getMaxY()).as("tabs still on screen").isLessThan(view.getScene().getHeight() / 2);
+    }
+
+    @Test
+    void picturesForSlidesLeaveTheControlsOut(FxRobot robot) {
+        Node grid = view.dashboard();
+        Node chooser = view.getScene().lookup("#sparsity-metric");
+        assertThat(visible(chooser)).as("this preset offers a choice of sparsity measure").isTrue();
+        Bounds box = grid.sceneToLocal(chooser.localToScene(chooser.getLayoutBounds()));
+        WritableImage[] shots = new WritableImage[3];
+        robot.interact(() -> {
+            shots[0] = PngExporter.snapshot(grid, 1);
+            shots[1] = FrameSnapshot.of(grid, 1);
+            chooser.setVisible(false);
+            shots[2] = PngExporter.snapshot(grid, 1);
+            chooser.setVisible(true);
+        });
+        assertThat(chooser.getOpacity()).as("the window keeps its chooser").isEqualTo(1);
+        assertThat(differingPixels(shots[0], shots[2], box)).as("the chooser is there to leave out").isPositive();
+        assertThat(differingPixels(shots[1], shots[2], box)).as("the frame without it").isZero();
+    }
+
+    private static int differingPixels(WritableImage a, WritableImage b, Bounds box) {
+        int differing = 0;
+        for (int y = (int) box.getMinY(); y < (int) box.getMaxY(); y++) {
+            for (int x = (int) box.getMinX(); x < (int) box.getMaxX(); x++) {
+                differing += a.getPixelReader().getArgb(x, y) == b.getPixelReader().getArgb(x, y) ? 0 : 1;
+            }
+        }
+        return differing;
+    }
+
+    private static boolean visible(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
+    private static List<Object> tooltipsUnder(Node root) {
+        List<Object> tips = new ArrayList<>();
+        for (Node n : descendants(root, Node.class)) {
+            Map<Object, Object> properties = n.getProperties();
+            if (properties.get(MetricDefinitions.TOOLTIP_KEY) != null) {
+                tips.add(properties.get(MetricDefinitions.TOOLTIP_KEY));
+            } else if (n instanceof Control c && c.getTooltip() != null) {
+                tips.add(c.getTooltip());
+            }
+        }
+        return tips;
+    }
+
+    private static <T> List<T> descendants(Node root, Class<T> type) {
+        List<T> found = new ArrayList<>();
+        List<Node> queue = new ArrayList<>(List.of(root));
+        while (!queue.isEmpty()) {
+            Node n = queue.remove(queue.size() - 1);
+            if (type.isInstance(n)) {
+                found.add(type.cast(n));
+            }
+            if (n instanceof Parent p) {
+                queue.addAll(p.getChildrenUnmodifiable());
+            }
+        }
+        return found;
+    }
+}
