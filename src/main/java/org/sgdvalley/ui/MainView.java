@@ -14,8 +14,12 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.StatusBar;
 import org.sgdvalley.engine.run.ControllerStatus;
 import org.sgdvalley.engine.run.ExperimentSpec;
+import org.sgdvalley.ui.base.BackgroundTaskExecutor;
 import org.sgdvalley.ui.base.FrameClock;
+import org.sgdvalley.ui.base.TaskExecutor;
 import org.sgdvalley.ui.plot.PlotTheme;
+import org.sgdvalley.ui.valley.ValleyView;
+import org.sgdvalley.ui.valley.ValleyViewModel;
 
 /**
  * The main window's content: menus and run controls on top, the preset's explanation and parameter
@@ -27,7 +31,9 @@ public final class MainView extends BorderPane {
     private final ControlBar controls;
     private final Dashboard dashboard = new Dashboard();
     private final org.sgdvalley.ui.classroom.Classroom classroom = new org.sgdvalley.ui.classroom.Classroom(this);
-    private final org.sgdvalley.ui.valley.ValleyView valley;
+    private final ValleyView valley;
+    /** Background work of the window's parts (the Valley tab's landscapes, sharpness, edge searches). */
+    private final TaskExecutor tasks = new BackgroundTaskExecutor();
     private final javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
     private final StatusBar statusBar = new StatusBar();
     private final Label description = new Label();
@@ -48,7 +54,7 @@ public final class MainView extends BorderPane {
         setTop(new VBox(menus(), controls));
         addContextMenus();
         setLeft(sidePanel());
-        this.valley = new org.sgdvalley.ui.valley.ValleyView(vm, controls.edgeMark);
+        this.valley = new ValleyView(new ValleyViewModel(vm, tasks), controls.edgeMark);
         setCenter(views());
         setBottom(statusBar);
         statusBar.setId("status-bar");
@@ -94,7 +100,7 @@ public final class MainView extends BorderPane {
         tabs.getSelectionModel().select("valley".equals(name) ? 1 : 0);
     }
 
-    public org.sgdvalley.ui.valley.ValleyView valley() {
+    public ValleyView valley() {
         return valley;
     }
 
@@ -187,6 +193,7 @@ public final class MainView extends BorderPane {
         frames.stop();
         classroom.stop();
         valley.close();
+        tasks.close();
         vm.close();
     }
 

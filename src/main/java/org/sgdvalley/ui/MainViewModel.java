@@ -1,6 +1,7 @@
 package org.sgdvalley.ui;
 
 import org.sgdvalley.ui.base.Format;
+import org.sgdvalley.ui.valley.ValleyHost;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -26,7 +27,7 @@ import org.sgdvalley.engine.run.RunStatus;
  * The view calls {@link #refresh()} once per frame; it pulls the trainer's status, so the trainer
  * never calls into the UI.
  */
-public final class MainViewModel implements AutoCloseable {
+public final class MainViewModel implements AutoCloseable, ValleyHost {
     private final List<ExperimentSpec> presets;
     private final ExperimentController controller;
     private final ObjectProperty<ExperimentSpec> preset = new SimpleObjectProperty<>();

@@ -2,43 +2,41 @@ package org.sgdvalley.ui.valley;
 
 import java.util.List;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.sgdvalley.engine.landscape.LandscapeGrid;
 import org.sgdvalley.engine.landscape.LandscapePlane;
+import org.sgdvalley.engine.valley.ValleyWorker;
 import org.sgdvalley.ui.plot.PlotTheme;
+import org.sgdvalley.ui.plot.TickFormat;
 
 /**
  * Filled contours of the training loss over the landscape plane, log colour scale with a colour bar,
- * and every run's path drawn on top with its recent iterates as dots. A progress bar shows while the
- * grid is computed in the background.
+ * and every run's path drawn on top with its recent iterates as dots, in the theme's colours. A progress
+ * bar shows while the grid is computed in the background.
  */
-final class ContourView extends Region {
-    private final Canvas canvas = new Canvas();
+final class ContourView extends CanvasCell {
     private final ProgressBar progress = new ProgressBar();
-    private final Label progressLabel = new Label("Computing the loss landscape...");
+    private final Label progressLabel = new Label(ValleyViewModel.COMPUTING);
     private final VBox progressBox = new VBox(6, progressLabel, progress);
     private final StackPane overlay = new StackPane(progressBox);
-    private PlotTheme theme = PlotTheme.LIGHT;
     private LandscapeGrid grid;
     private WritableImage image;
     private LogColorScale scale;
     private ValleyWorker.Paths paths;
     private List<String> labels = List.of();
     private String message = "";
-    private boolean dirty = true;
-    private long drawCount;
 
     ContourView() {
         setId("valley-contours");
@@ -46,42 +44,46 @@ final class ContourView extends Region {
         progress.setPrefWidth(260);
         progressBox.setAlignment(Pos.CENTER);
         progressBox.setMaxSize(320, 80);
-        progressBox.setStyle("-fx-background-color: rgba(255,255,255,0.9); -fx-padding: 10;");
+        progressBox.setVisible(false);
         overlay.setPickOnBounds(false);
-        getChildren().addAll(canvas, overlay);
-        widthProperty().addListener((o, a, b) -> resized());
-        heightProperty().addListener((o, a, b) -> resized());
+        getChildren().add(overlay);
+        widthProperty().addListener((o, a, b) -> image = null);
+        heightProperty().addListener((o, a, b) -> image = null);
         setMinSize(200, 150);
-    }
-
-    private void resized() {
-        image = null;
-        dirty = true;
+        styleProgress();
     }
 
     @Override
     protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
+        super.layoutChildren();
         overlay.resizeRelocate(0, 0, getWidth(), getHeight());
     }
 
+    @Override
     void setTheme(PlotTheme t) {
-        theme = t;
+        super.setTheme(t);
         image = null;
-        dirty = true;
+        styleProgress();
+    }
+
+    private void styleProgress() {
+        Color b = theme.background();
+        progressBox.setStyle(String.format(java.util.Locale.ROOT,
+                "-fx-background-color: rgba(%d,%d,%d,0.9); -fx-padding: 10; -fx-font-size: %.1fpx;",
+                (int) (255 * b.getRed()), (int) (255 * b.getGreen()), (int) (255 * b.getBlue()), theme.fontSize()));
+        progressLabel.setTextFill(theme.foreground());
     }
 
     void setRunLabels(List<String> runLabels) {
         labels = List.copyOf(runLabels);
-        dirty = true;
+        invalidate();
     }
 
-    /** Shows a text instead of a landscape (e.g. for a one-parameter model). */
+    /** Shows a text instead of a landscape while there is none (it is computed, or waits). */
     void setMessage(String text) {
         if (!text.equals(message)) {
             message = text;
-            dirty = true;
+            invalidate();
         }
     }
 
@@ -98,14 +100,14 @@ final class ContourView extends Region {
         if (newGrid != grid) {
             grid = newGrid;
             image = null;
-            dirty = true;
+            invalidate();
         }
     }
 
     void setPaths(ValleyWorker.Paths newPaths) {
         if (newPaths != paths) {
             paths = newPaths;
-            dirty = true;
+            invalidate();
         }
     }
 
@@ -113,48 +115,13 @@ final class ContourView extends Region {
         return grid;
     }
 
-    /** Breaks {@code text} into lines no wider than {@code width} (a longer single word keeps its own line). */
-    private static List<String> wrap(String text, Font font, double width) {
-        javafx.scene.text.Text measure = new javafx.scene.text.Text();
-        measure.setFont(font);
-        List<String> lines = new java.util.ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            measure.setText(candidate);
-            if (measure.getLayoutBounds().getWidth() > width && !line.isEmpty()) {
-                lines.add(line.toString());
-                line = new StringBuilder(word);
-            } else {
-                line = new StringBuilder(candidate);
-            }
-        }
-        lines.add(line.toString());
-        return lines;
-    }
-
-    /** How many times the landscape has been drawn. */
-    long drawCount() {
-        return drawCount;
-    }
-
     /** The text shown instead of a landscape, empty when none is set. */
     String message() {
         return message;
     }
 
-    /** Redraws if anything changed. */
-    void redraw() {
-        if (!dirty || getWidth() < 10 || getHeight() < 10) {
-            return;
-        }
-        dirty = false;
-        drawCount++;
-        GraphicsContext gc = canvas.getGraphicsContext2D();
-        double w = getWidth();
-        double h = getHeight();
-        gc.setFill(theme.background());
-        gc.fillRect(0, 0, w, h);
+    @Override
+    protected void paint(GraphicsContext gc, double w, double h) {
         double fs = theme.fontSize();
         if (grid == null) {
             gc.setFill(theme.foreground());
@@ -162,17 +129,23 @@ final class ContourView extends Region {
             gc.setFont(font);
             gc.setTextAlign(TextAlignment.CENTER);
             gc.setTextBaseline(VPos.CENTER);
-            List<String> lines = wrap(message.isEmpty() ? "Loss landscape" : message, font, w - 4 * fs);
+            List<String> lines = texts.wrap(message.isEmpty() ? "Loss landscape" : message, font, w - 4 * fs);
             double lineHeight = 1.4 * font.getSize();
             for (int i = 0; i < lines.size(); i++) {
-                gc.fillText(lines.get(i), w / 2, h / 2 + (i - (lines.size() - 1) / 2.0) * lineHeight);
+                texts.fill(gc, lines.get(i), w / 2, h / 2 + (i - (lines.size() - 1) / 2.0) * lineHeight);
             }
             return;
         }
-        ChartFrame f = new ChartFrame(w, h, 5.5 * fs, theme, grid.aMin(), grid.aMax(), grid.bMin(), grid.bMax());
+        boolean e3 = grid.plane().absolute();
+        ChartFrame.Labels names = new ChartFrame.Labels("Loss landscape (log colour) and the runs' paths",
+                e3 ? "direction 1: from init towards the sparse solution w*" : "direction 1: init to current iterate",
+                e3 ? "direction 2: towards gradient flow" : "direction 2");
+        ChartFrame f = new ChartFrame(w, h, 5.5 * fs, theme, texts, names, grid.aMin(), grid.aMax(), grid.bMin(),
+                grid.bMax());
         if (!f.usable()) {
             return;
         }
+        reportDataArea(f.dataArea());
         if (image == null || scale == null) {
             double[] r = grid.range();
             scale = new LogColorScale(r[0], r[1]);
@@ -184,10 +157,7 @@ final class ContourView extends Region {
         paintAnchors(gc, f);
         paintPaths(gc, f);
         gc.restore();
-        boolean e3 = grid.plane().absolute();
-        f.paintAxes(gc, theme, w, h, "Loss landscape (log colour) and the runs' paths",
-                e3 ? "direction 1: from init towards the sparse solution w*" : "direction 1: init to current iterate",
-                e3 ? "direction 2: towards gradient flow" : "direction 2");
+        f.paintAxes(gc);
         paintColorBar(gc, f);
         paintLegend(gc, f);
     }
@@ -235,14 +205,14 @@ final class ContourView extends Region {
 
     private void paintAnchors(GraphicsContext gc, ChartFrame f) {
         double fs = theme.fontSize();
-        gc.setFont(Font.font(null, javafx.scene.text.FontWeight.BOLD, fs));
+        gc.setFont(Font.font(null, FontWeight.BOLD, fs));
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.BOTTOM);
         for (LandscapePlane.Anchor a : grid.plane().anchors()) {
             double x = f.px(a.a());
             double y = f.py(a.b());
-            gc.setFill(Color.WHITE);
-            gc.setStroke(Color.BLACK);
+            gc.setFill(theme.background());
+            gc.setStroke(theme.foreground());
             gc.setLineWidth(1.5);
             double r = 0.45 * fs;
             if (a.name().equals("w*")) {
@@ -252,10 +222,12 @@ final class ContourView extends Region {
                 gc.strokeRect(x - r, y - r, 2 * r, 2 * r);
             }
             String text = a.name().equals("w*") ? "w* (sparse)" : a.name().replace("gradient flow end", "GF end");
-            gc.setFill(Color.BLACK);
-            gc.fillText(text, x + r + 3, y - r + 1);
-            gc.setFill(Color.WHITE);
-            gc.fillText(text, x + r + 2, y - r);
+            // a halo in the background colour keeps the name readable on any contour band
+            gc.setStroke(theme.background());
+            gc.setLineWidth(3);
+            gc.strokeText(text, x + r + 2, y - r);
+            gc.setFill(theme.foreground());
+            texts.fill(gc, text, x + r + 2, y - r);
         }
     }
 
@@ -281,7 +253,7 @@ final class ContourView extends Region {
             Color color = PlotTheme.paletteColor(i);
             float[] a = paths.a().get(i);
             float[] b = paths.b().get(i);
-            polyline(gc, f, a, b, Color.rgb(255, 255, 255, 0.55), 3.2 * ls);
+            polyline(gc, f, a, b, ChartFrame.alpha(theme.background(), 0.55), 3.2 * ls);
             polyline(gc, f, a, b, color, 1.4 * ls);
             float[] ra = paths.recentA().get(i);
             float[] rb = paths.recentB().get(i);
@@ -289,7 +261,7 @@ final class ContourView extends Region {
             for (int k = 0; k < ra.length; k++) {
                 double x = f.px(ra[k]);
                 double y = f.py(rb[k]);
-                gc.setFill(Color.WHITE);
+                gc.setFill(theme.background());
                 gc.fillOval(x - r - 1, y - r - 1, 2 * r + 2, 2 * r + 2);
                 gc.setFill(color);
                 gc.fillOval(x - r, y - r, 2 * r, 2 * r);
@@ -298,7 +270,7 @@ final class ContourView extends Region {
                 double x = f.px(ra[ra.length - 1]);
                 double y = f.py(rb[rb.length - 1]);
                 double big = 6 * ls;
-                gc.setStroke(Color.WHITE);
+                gc.setStroke(theme.background());
                 gc.setLineWidth(2.5 * ls);
                 gc.strokeOval(x - big, y - big, 2 * big, 2 * big);
                 gc.setStroke(color);
@@ -346,33 +318,66 @@ final class ContourView extends Region {
         for (int e = (int) Math.ceil(scale.logMin); e <= Math.floor(scale.logMax); e += stepDecades) {
             double y = f.bottom - (e - scale.logMin) / span * (f.bottom - f.top);
             gc.strokeLine(x + barW, y, x + barW + 3, y);
-            gc.fillText("1e" + e, x + barW + 4, y);
+            double v = Math.pow(10, e);
+            texts.fill(gc, TickFormat.format(v, v), x + barW + 4, y);
         }
-        gc.save();
-        gc.translate(x + barW + 3.9 * fs, 0.5 * (f.top + f.bottom));
-        gc.rotate(-90);
-        gc.setTextAlign(TextAlignment.CENTER);
-        gc.fillText("training loss (clipped at " + ChartFrame.format(grid.clip()) + ")", 0, 0);
-        gc.restore();
+        texts.fillUpwards(gc, "training loss (clipped at " + TickFormat.format(grid.clip(), grid.clip()) + ")",
+                x + barW + 3.9 * fs, 0.5 * (f.top + f.bottom));
     }
 
+    /** The runs' colours, in the corner of the data area that hides the fewest path points. */
     private void paintLegend(GraphicsContext gc, ChartFrame f) {
         double fs = theme.fontSize();
-        double x = f.left + 0.6 * fs;
-        double y = f.bottom - 0.6 * fs - labels.size() * 1.4 * fs;
-        gc.setFill(Color.rgb(255, 255, 255, 0.85));
-        double widest = labels.stream().mapToDouble(String::length).max().orElse(0) * 0.6 * fs;
-        gc.fillRect(x - 0.3 * fs, y - 0.3 * fs, widest + 3 * fs, labels.size() * 1.4 * fs + 0.4 * fs);
-        gc.setFont(Font.font(fs));
+        Font font = Font.font(fs);
+        double widest = labels.stream().mapToDouble(l -> texts.width(l, font)).max().orElse(0);
+        double bw = widest + 3.1 * fs;
+        double bh = labels.size() * 1.4 * fs + 0.4 * fs;
+        Rectangle2D box = null;
+        int fewest = Integer.MAX_VALUE;
+        for (double[] corner : new double[][] {{0, 1}, {1, 1}, {0, 0}, {1, 0}}) {
+            Rectangle2D candidate = new Rectangle2D(corner[0] == 0 ? f.left + 0.3 * fs : f.right - 0.3 * fs - bw,
+                    corner[1] == 0 ? f.top + 0.3 * fs : f.bottom - 0.3 * fs - bh, bw, bh);
+            int covered = pointsIn(candidate, f);
+            if (covered < fewest) {
+                fewest = covered;
+                box = candidate;
+            }
+        }
+        int total = Math.max(1, pointsIn(f.dataArea(), f));
+        reportLegend(box, Math.min(1, fewest / (double) total));
+        gc.setFill(ChartFrame.alpha(theme.background(), 0.85));
+        gc.fillRect(box.getMinX(), box.getMinY(), bw, bh);
+        gc.setFont(font);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
+        double x = box.getMinX() + 0.3 * fs;
         for (int i = 0; i < labels.size(); i++) {
-            double yy = y + (i + 0.5) * 1.4 * fs;
+            double yy = box.getMinY() + 0.2 * fs + (i + 0.5) * 1.4 * fs;
             gc.setStroke(PlotTheme.paletteColor(i));
             gc.setLineWidth(3 * theme.lineScale());
             gc.strokeLine(x, yy, x + 1.8 * fs, yy);
-            gc.setFill(Color.BLACK);
-            gc.fillText(labels.get(i), x + 2.3 * fs, yy);
+            gc.setFill(theme.foreground());
+            texts.fill(gc, labels.get(i), x + 2.3 * fs, yy);
         }
+    }
+
+    /** How many drawn path points (thinned paths and recent iterates) lie in {@code box}. */
+    private int pointsIn(Rectangle2D box, ChartFrame f) {
+        int n = 0;
+        for (int i = 0; paths != null && i < paths.a().size(); i++) {
+            n += pointsIn(box, f, paths.a().get(i), paths.b().get(i));
+            n += pointsIn(box, f, paths.recentA().get(i), paths.recentB().get(i));
+        }
+        return n;
+    }
+
+    private static int pointsIn(Rectangle2D box, ChartFrame f, float[] a, float[] b) {
+        int n = 0;
+        for (int k = 0; k < a.length; k++) {
+            if (box.contains(f.px(a[k]), f.py(b[k]))) {
+                n++;
+            }
+        }
+        return n;
     }
 }
