@@ -13,8 +13,8 @@ import org.sgdvalley.ui.plot.PlotTheme;
 
 /**
  * A title, linear axes with the plots' ticks and labels, and the mapping from data to pixels, for the
- * Valley tab's hand-drawn canvases (contours, cross-section, bifurcation diagram). A title or x label
- * too long for the width takes more lines, never a cut.
+ * Valley tab's hand-drawn canvases (contours, cross-section, bifurcation diagram). A title or axis
+ * label too long for its room takes more lines, never a cut.
  */
 final class ChartFrame {
     final double left;
@@ -29,7 +29,7 @@ final class ChartFrame {
     private final DrawnTexts texts;
     private final List<String> titleLines;
     private final List<String> xLabelLines;
-    private final String yLabel;
+    private final List<String> yLabelLines;
 
     /** Labels of a frame: its title and axis labels. */
     record Labels(String title, String x, String y) {
@@ -42,11 +42,12 @@ final class ChartFrame {
         this.texts = texts;
         this.titleLines = texts.wrap(labels.title(), titleFont(fs), width - fs);
         this.xLabelLines = texts.wrap(labels.x(), Font.font(fs), width - 6 * fs);
-        this.yLabel = labels.y();
-        this.left = 5.2 * fs;
         this.top = (0.6 + 1.35 * titleLines.size()) * fs;
-        this.right = width - rightSpace - 0.8 * fs;
+        // room for half the last x tick label
+        this.right = width - rightSpace - 1.8 * fs;
         this.bottom = height - (1.9 + 1.25 * xLabelLines.size()) * fs;
+        this.yLabelLines = texts.wrap(labels.y(), Font.font(fs), Math.max(fs, bottom - top));
+        this.left = (4.0 + 1.25 * yLabelLines.size()) * fs;
         this.xMin = xMin;
         this.xMax = xMax == xMin ? xMin + 1 : xMax;
         this.yMin = yMin;
@@ -101,7 +102,9 @@ final class ChartFrame {
             gc.strokeLine(left - 4, y, left, y);
             texts.fill(gc, yTicks.labels()[i], left - 6, y);
         }
-        texts.fillUpwards(gc, yLabel, 0.9 * fs, 0.5 * (top + bottom));
+        for (int i = 0; i < yLabelLines.size(); i++) {
+            texts.fillUpwards(gc, yLabelLines.get(i), (0.9 + 1.25 * i) * fs, 0.5 * (top + bottom));
+        }
         gc.setFont(titleFont(fs));
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.TOP);

@@ -2,7 +2,6 @@ package org.sgdvalley.ui.valley;
 
 import java.util.List;
 import javafx.geometry.Pos;
-import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
@@ -23,7 +22,8 @@ import org.sgdvalley.ui.plot.TickFormat;
 
 /**
  * Filled contours of the training loss over the landscape plane, log colour scale with a colour bar,
- * and every run's path drawn on top with its recent iterates as dots, in the theme's colours. A progress
+ * and every run's path drawn on top with its recent iterates as dots, in the runs' colours (named by
+ * the tab's {@link RunKey}) and the theme's. A progress
  * bar shows while the grid is computed in the background.
  */
 final class ContourView extends CanvasCell {
@@ -35,7 +35,6 @@ final class ContourView extends CanvasCell {
     private WritableImage image;
     private LogColorScale scale;
     private ValleyWorker.Paths paths;
-    private List<String> labels = List.of();
     private String message = "";
 
     ContourView() {
@@ -72,11 +71,6 @@ final class ContourView extends CanvasCell {
                 "-fx-background-color: rgba(%d,%d,%d,0.9); -fx-padding: 10; -fx-font-size: %.1fpx;",
                 (int) (255 * b.getRed()), (int) (255 * b.getGreen()), (int) (255 * b.getBlue()), theme.fontSize()));
         progressLabel.setTextFill(theme.foreground());
-    }
-
-    void setRunLabels(List<String> runLabels) {
-        labels = List.copyOf(runLabels);
-        invalidate();
     }
 
     /** Shows a text instead of a landscape while there is none (it is computed, or waits). */
@@ -140,15 +134,23 @@ final class ContourView extends CanvasCell {
         ChartFrame.Labels names = new ChartFrame.Labels("Loss landscape (log colour) and the runs' paths",
                 e3 ? "direction 1: from init towards the sparse solution w*" : "direction 1: init to current iterate",
                 e3 ? "direction 2: towards gradient flow" : "direction 2");
-        ChartFrame f = new ChartFrame(w, h, 5.5 * fs, theme, texts, names, grid.aMin(), grid.aMax(), grid.bMin(),
+        if (image == null || scale == null) {
+            double[] r = grid.range();
+            scale = new LogColorScale(r[0], r[1]);
+        }
+        // the frame's height does not depend on its right margin: measure the colour bar's text in it first
+        double barHeight = new ChartFrame(w, h, 0, theme, texts, names, 0, 1, 0, 1).dataArea().getHeight();
+        List<String> barLabel = texts.wrap(colorBarLabel(), Font.font(0.9 * fs), Math.max(fs, barHeight));
+        double tickWidth = colorBarTicks().stream().mapToDouble(t -> texts.width(t, Font.font(0.9 * fs))).max()
+                .orElse(0);
+        double barSpace = 2.5 * fs + 4 + tickWidth + 0.5 * fs + 1.2 * barLabel.size() * fs;
+        ChartFrame f = new ChartFrame(w, h, barSpace, theme, texts, names, grid.aMin(), grid.aMax(), grid.bMin(),
                 grid.bMax());
         if (!f.usable()) {
             return;
         }
         reportDataArea(f.dataArea());
-        if (image == null || scale == null) {
-            double[] r = grid.range();
-            scale = new LogColorScale(r[0], r[1]);
+        if (image == null) {
             image = render(f);
         }
         gc.drawImage(image, f.left, f.top, f.right - f.left, f.bottom - f.top);
@@ -158,8 +160,7 @@ final class ContourView extends CanvasCell {
         paintPaths(gc, f);
         gc.restore();
         f.paintAxes(gc);
-        paintColorBar(gc, f);
-        paintLegend(gc, f);
+        paintColorBar(gc, f, tickWidth, barLabel);
     }
 
     private WritableImage render(ChartFrame f) {
@@ -223,11 +224,13 @@ final class ContourView extends CanvasCell {
             }
             String text = a.name().equals("w*") ? "w* (sparse)" : a.name().replace("gradient flow end", "GF end");
             // a halo in the background colour keeps the name readable on any contour band
+            // beside the mark, moved in where the data area ends
+            double tx = Math.max(f.left + 2, Math.min(x + r + 2, f.right - 2 - texts.width(text, gc.getFont())));
             gc.setStroke(theme.background());
             gc.setLineWidth(3);
-            gc.strokeText(text, x + r + 2, y - r);
+            gc.strokeText(text, tx, y - r);
             gc.setFill(theme.foreground());
-            texts.fill(gc, text, x + r + 2, y - r);
+            texts.fill(gc, text, tx, y - r);
         }
     }
 
@@ -296,9 +299,28 @@ final class ContourView extends CanvasCell {
         gc.stroke();
     }
 
-    private void paintColorBar(GraphicsContext gc, ChartFrame f) {
+    private String colorBarLabel() {
+        return "training loss (clipped at " + TickFormat.format(grid.clip(), grid.clip()) + ")";
+    }
+
+    /** The decades the colour bar labels: at most about six of them. */
+    private List<Integer> colorBarDecades() {
+        double span = scale.logMax - scale.logMin;
+        int stepDecades = Math.max(1, (int) Math.ceil(span / 6));
+        List<Integer> decades = new java.util.ArrayList<>();
+        for (int e = (int) Math.ceil(scale.logMin); e <= Math.floor(scale.logMax); e += stepDecades) {
+            decades.add(e);
+        }
+        return decades;
+    }
+
+    private List<String> colorBarTicks() {
+        return colorBarDecades().stream().map(e -> TickFormat.format(Math.pow(10, e), Math.pow(10, e))).toList();
+    }
+
+    private void paintColorBar(GraphicsContext gc, ChartFrame f, double tickWidth, List<String> label) {
         double fs = theme.fontSize();
-        double x = f.right + 0.8 * fs;
+        double x = f.right + 1.3 * fs;
         double barW = 1.2 * fs;
         int levels = LogColorScale.LEVELS;
         double hgt = (f.bottom - f.top) / levels;
@@ -314,70 +336,16 @@ final class ContourView extends CanvasCell {
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
         double span = scale.logMax - scale.logMin;
-        int stepDecades = Math.max(1, (int) Math.ceil(span / 6));
-        for (int e = (int) Math.ceil(scale.logMin); e <= Math.floor(scale.logMax); e += stepDecades) {
-            double y = f.bottom - (e - scale.logMin) / span * (f.bottom - f.top);
+        List<Integer> decades = colorBarDecades();
+        List<String> ticks = colorBarTicks();
+        for (int i = 0; i < decades.size(); i++) {
+            double y = f.bottom - (decades.get(i) - scale.logMin) / span * (f.bottom - f.top);
             gc.strokeLine(x + barW, y, x + barW + 3, y);
-            double v = Math.pow(10, e);
-            texts.fill(gc, TickFormat.format(v, v), x + barW + 4, y);
+            texts.fill(gc, ticks.get(i), x + barW + 4, y);
         }
-        texts.fillUpwards(gc, "training loss (clipped at " + TickFormat.format(grid.clip(), grid.clip()) + ")",
-                x + barW + 3.9 * fs, 0.5 * (f.top + f.bottom));
-    }
-
-    /** The runs' colours, in the corner of the data area that hides the fewest path points. */
-    private void paintLegend(GraphicsContext gc, ChartFrame f) {
-        double fs = theme.fontSize();
-        Font font = Font.font(fs);
-        double widest = labels.stream().mapToDouble(l -> texts.width(l, font)).max().orElse(0);
-        double bw = widest + 3.1 * fs;
-        double bh = labels.size() * 1.4 * fs + 0.4 * fs;
-        Rectangle2D box = null;
-        int fewest = Integer.MAX_VALUE;
-        for (double[] corner : new double[][] {{0, 1}, {1, 1}, {0, 0}, {1, 0}}) {
-            Rectangle2D candidate = new Rectangle2D(corner[0] == 0 ? f.left + 0.3 * fs : f.right - 0.3 * fs - bw,
-                    corner[1] == 0 ? f.top + 0.3 * fs : f.bottom - 0.3 * fs - bh, bw, bh);
-            int covered = pointsIn(candidate, f);
-            if (covered < fewest) {
-                fewest = covered;
-                box = candidate;
-            }
+        double labelX = x + barW + 4 + tickWidth + 0.5 * fs + 0.6 * fs;
+        for (int i = 0; i < label.size(); i++) {
+            texts.fillUpwards(gc, label.get(i), labelX + 1.2 * i * fs, 0.5 * (f.top + f.bottom));
         }
-        int total = Math.max(1, pointsIn(f.dataArea(), f));
-        reportLegend(box, Math.min(1, fewest / (double) total));
-        gc.setFill(ChartFrame.alpha(theme.background(), 0.85));
-        gc.fillRect(box.getMinX(), box.getMinY(), bw, bh);
-        gc.setFont(font);
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.setTextBaseline(VPos.CENTER);
-        double x = box.getMinX() + 0.3 * fs;
-        for (int i = 0; i < labels.size(); i++) {
-            double yy = box.getMinY() + 0.2 * fs + (i + 0.5) * 1.4 * fs;
-            gc.setStroke(PlotTheme.paletteColor(i));
-            gc.setLineWidth(3 * theme.lineScale());
-            gc.strokeLine(x, yy, x + 1.8 * fs, yy);
-            gc.setFill(theme.foreground());
-            texts.fill(gc, labels.get(i), x + 2.3 * fs, yy);
-        }
-    }
-
-    /** How many drawn path points (thinned paths and recent iterates) lie in {@code box}. */
-    private int pointsIn(Rectangle2D box, ChartFrame f) {
-        int n = 0;
-        for (int i = 0; paths != null && i < paths.a().size(); i++) {
-            n += pointsIn(box, f, paths.a().get(i), paths.b().get(i));
-            n += pointsIn(box, f, paths.recentA().get(i), paths.recentB().get(i));
-        }
-        return n;
-    }
-
-    private static int pointsIn(Rectangle2D box, ChartFrame f, float[] a, float[] b) {
-        int n = 0;
-        for (int k = 0; k < a.length; k++) {
-            if (box.contains(f.px(a[k]), f.py(b[k]))) {
-                n++;
-            }
-        }
-        return n;
     }
 }

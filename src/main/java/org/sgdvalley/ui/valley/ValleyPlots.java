@@ -44,7 +44,7 @@ final class ValleyPlots {
     private int bounceRun = -1;
 
     ValleyPlots() {
-        sharpness.titleProperty().set("Sharpness (solid) and 2 / eta (dashed)");
+        sharpness.titleProperty().set("Sharpness and 2 / eta (dashed)");
         sharpness.xLabelProperty().set("iteration");
         sharpness.yLabelProperty().set("sharpness");
         sharpness.yScaleProperty().set(AxisScale.LOG);

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
 import org.sgdvalley.engine.edge.Edge;
 import org.sgdvalley.engine.landscape.LandscapeGrid;
 import org.sgdvalley.engine.run.ControllerStatus;
@@ -20,14 +22,15 @@ import org.sgdvalley.ui.plot.PlotTheme;
 import org.sgdvalley.ui.plot.PlotView;
 
 /**
- * The Valley tab: the edge of stability controls above the panels its preset teaches with (see
- * {@link ValleyPanel#forModel}), two rows of them. It draws what its {@link ValleyViewModel} holds, once
+ * The Valley tab: the edge of stability controls and the runs' key above the panels its preset teaches
+ * with (see {@link ValleyPanel#forModel}), in two rows when the width allows. It draws what its {@link ValleyViewModel} holds, once
  * per frame and only what changed.
  */
 public final class ValleyView extends BorderPane {
     private static final int COLUMNS = 6;
     private final ValleyViewModel vm;
     private final EdgeBar edgeBar;
+    private final RunKey runKey = new RunKey();
     private final ContourView contours = new ContourView();
     private final CrossSectionView cross = new CrossSectionView();
     private final BifurcationView bifurcation = new BifurcationView();
@@ -36,6 +39,9 @@ public final class ValleyView extends BorderPane {
     private final PlotView theta;
     private final Map<ValleyPanel, Node> nodes = new EnumMap<>(ValleyPanel.class);
     private final GridPane grid = new GridPane();
+    private final ScrollPane scroll = new ScrollPane(grid);
+    private PlotTheme theme = PlotTheme.LIGHT;
+    private int perRow;
 
     /** A Valley tab showing {@code vm}, marking the edge on {@code sliderMark}. */
     public ValleyView(ValleyViewModel vm, SliderMark sliderMark) {
@@ -55,11 +61,19 @@ public final class ValleyView extends BorderPane {
         grid.setHgap(6);
         grid.setVgap(6);
         grid.setPadding(new Insets(4, 6, 6, 6));
-        setTop(edgeBar);
-        setCenter(grid);
-        vm.panelsProperty().addListener((o, old, panels) -> arrange(panels));
+        setTop(new VBox(edgeBar, runKey));
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        setCenter(scroll);
+        vm.panelsProperty().addListener((o, old, panels) -> arrange());
+        scroll.viewportBoundsProperty().addListener((o, old, b) -> {
+            if (panelsPerRow() != perRow) {
+                arrange();
+            }
+        });
         vm.markedEdgeProperty().addListener((o, old, edge) -> sliderMark.mark(edge.doubleValue()));
-        vm.runLabelsProperty().addListener((o, old, labels) -> contours.setRunLabels(labels));
     }
 
     private static PlotView plotView(PlotModel model, String id) {
@@ -68,32 +82,69 @@ public final class ValleyView extends BorderPane {
         return view;
     }
 
-    /** Lays {@code panels} out in two rows, the first row taking the odd one, each panel as wide as its row allows. */
-    private void arrange(List<ValleyPanel> panels) {
+    /** The narrowest a panel may be: its title and ticks in the theme's font need that much. */
+    private double minPanelWidth() {
+        return 20 * theme.fontSize();
+    }
+
+    /** The lowest a panel may be: title, a readable data area, ticks and axis label. */
+    private double minPanelHeight() {
+        return 13 * theme.fontSize();
+    }
+
+    /** Panels side by side: up to half of them (two rows), fewer when the tab is too narrow for that. */
+    private int panelsPerRow() {
+        int n = vm.panelsProperty().get().size();
+        double width = scroll.getViewportBounds().getWidth();
+        int fit = width > 0 ? (int) Math.floor(width / minPanelWidth()) : n;
+        return Math.max(1, Math.min((n + 1) / 2, fit));
+    }
+
+    /**
+     * Lays the panels out in rows of {@link #panelsPerRow()}, the first rows taking the odd ones, each
+     * panel as wide as its row allows; when they cannot all be tall enough, the tab scrolls rather than
+     * cutting them.
+     */
+    private void arrange() {
+        List<ValleyPanel> panels = vm.panelsProperty().get();
+        perRow = panelsPerRow();
         grid.getChildren().clear();
         grid.getColumnConstraints().clear();
         grid.getRowConstraints().clear();
-        int first = (panels.size() + 1) / 2;
-        int[] rowSizes = {first, panels.size() - first};
+        int rows = (panels.size() + perRow - 1) / perRow;
+        int columns = lcm(perRow, Math.max(1, panels.size() - (rows - 1) * perRow));
         int index = 0;
-        for (int row = 0; row < 2; row++) {
-            for (int k = 0; k < rowSizes[row]; k++) {
-                int span = COLUMNS / rowSizes[row];
+        for (int row = 0; row < rows; row++) {
+            int inRow = Math.min(perRow, panels.size() - index);
+            for (int k = 0; k < inRow; k++) {
+                int span = columns / inRow;
                 grid.add(nodes.get(panels.get(index++)), k * span, row, span, 1);
             }
         }
-        for (int c = 0; c < COLUMNS; c++) {
+        for (int c = 0; c < columns; c++) {
             ColumnConstraints column = new ColumnConstraints();
-            column.setPercentWidth(100.0 / COLUMNS);
+            column.setPercentWidth(100.0 / columns);
             column.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(column);
         }
-        for (int r = 0; r < 2; r++) {
-            RowConstraints row = new RowConstraints();
-            row.setPercentHeight(50);
+        for (int r = 0; r < rows; r++) {
+            RowConstraints row = new RowConstraints(minPanelHeight(), USE_COMPUTED_SIZE, Double.MAX_VALUE);
+            row.setPercentHeight(100.0 / rows);
             row.setVgrow(Priority.ALWAYS);
             grid.getRowConstraints().add(row);
         }
+        grid.setMinHeight(rows * minPanelHeight() + (rows - 1) * grid.getVgap() + 10);
+    }
+
+    private static int lcm(int a, int b) {
+        int x = a;
+        int y = b;
+        while (y != 0) {
+            int t = x % y;
+            x = y;
+            y = t;
+        }
+        return a / x * b;
     }
 
     /** Switches to a new session (its panels, empty series). */
@@ -108,6 +159,7 @@ public final class ValleyView extends BorderPane {
         if (!showing) {
             return;
         }
+        runKey.show(vm.runLabelsProperty().get(), vm.focusedRun());
         contours.setProgress(vm.landscapeProgressProperty().get());
         contours.setGrid(vm.landscapeProperty().get());
         contours.setPaths(vm.pathsProperty().get());
@@ -135,11 +187,14 @@ public final class ValleyView extends BorderPane {
 
     /** Applies a theme (colours, and the font size a presenter view enlarges) to every part of the tab. */
     public void setTheme(PlotTheme theme) {
+        this.theme = theme;
+        arrange();
         vm.plots().setTheme(theme);
         contours.setTheme(theme);
         cross.setTheme(theme);
         bifurcation.setTheme(theme);
         edgeBar.setTheme(theme);
+        runKey.setTheme(theme);
     }
 
     /** Stops the background work. */

@@ -166,6 +166,11 @@ public final class ValleyViewModel implements AutoCloseable {
         return key;
     }
 
+    /** The generation of the session shown, -1 before the first. */
+    public long generation() {
+        return session == null ? -1 : session.generation();
+    }
+
     /** The focused run, within the session's runs. */
     public int focusedRun() {
         return focus();
