@@ -84,8 +84,9 @@ final class BifurcationView extends CanvasCell {
         gc.setTextAlign(TextAlignment.LEFT);
         if (Double.isFinite(eta)) {
             gc.setFill(PlotTheme.paletteColor(1));
-            String text = "eta = " + Format.value(eta);
-            double x = Math.min(f.px(eta) + 6, f.right - 4 - texts.width(text, gc.getFont()));
+            String text = "eta = " + Format.value(eta) + (eta < ETA_MIN ? " (left of the diagram)"
+                    : eta > ETA_MAX ? " (right of the diagram)" : "");
+            double x = Math.max(f.left + 4, Math.min(f.px(eta) + 6, f.right - 4 - texts.width(text, gc.getFont())));
             texts.fill(gc, text, x, f.top + 1.3 * theme.fontSize());
         }
     }

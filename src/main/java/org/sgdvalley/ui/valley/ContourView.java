@@ -156,8 +156,9 @@ final class ContourView extends CanvasCell {
         gc.drawImage(image, f.left, f.top, f.right - f.left, f.bottom - f.top);
         gc.save();
         f.clip(gc);
-        paintAnchors(gc, f);
         paintPaths(gc, f);
+        // after the paths, so that a path crossing a mark does not hide its name
+        paintAnchors(gc, f);
         gc.restore();
         f.paintAxes(gc);
         paintColorBar(gc, f, tickWidth, barLabel);

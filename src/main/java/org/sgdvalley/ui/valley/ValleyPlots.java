@@ -42,6 +42,7 @@ final class ValleyPlots {
     private HistorySeries valleyLoss;
     private long stabilizationVersion = -1;
     private int bounceRun = -1;
+    private PlotTheme theme = PlotTheme.LIGHT;
 
     ValleyPlots() {
         sharpness.titleProperty().set("Sharpness and 2 / eta (dashed)");
@@ -155,7 +156,7 @@ final class ValleyPlots {
         shownFloor = null;
         PlotSeries floor = valleyLoss != null ? valleyLoss : floorSamples;
         bounce.addSeries(trainLoss, SeriesStyle.envelope(label + ": train loss", color));
-        bounce.addSeries(floor, new SeriesStyle("valley-floor loss", Color.BLACK, 2, true, true, false));
+        bounce.addSeries(floor, floorStyle());
         bounce.bandProperty().set(new PlotBand(floor, trainLoss, ChartFrame.alpha(color, 0.25)));
         bounce.getMarkers().clear();
     }
@@ -199,10 +200,19 @@ final class ValleyPlots {
         return range;
     }
 
+    /** The valley floor in the theme's text colour: black on white, white on a dark background. */
+    private SeriesStyle floorStyle() {
+        return new SeriesStyle("valley-floor loss", theme.foreground(), 2, true, true, false);
+    }
+
     /** Applies a theme to the three plots. */
     void setTheme(PlotTheme t) {
+        theme = t;
         for (PlotModel m : List.of(sharpness, bounce, theta)) {
             m.themeProperty().set(t);
+        }
+        if (bounce.getSeries().size() > 1) {
+            bounce.getSeries().get(1).setStyle(floorStyle());
         }
     }
 
