@@ -20,6 +20,8 @@ import org.sgdvalley.ui.classroom.Classroom;
 import org.sgdvalley.ui.classroom.RecordableView;
 import org.sgdvalley.ui.plot.PlotTheme;
 import org.sgdvalley.ui.sweep.SweepView;
+import org.sgdvalley.ui.valley.ValleyView;
+import org.sgdvalley.ui.valley.ValleyViewModel;
 
 /**
  * The main window's content: menus and run controls on top, the preset's explanation and parameter
@@ -31,7 +33,7 @@ public final class MainView extends BorderPane {
     private final ControlBar controls;
     private final Dashboard dashboard = new Dashboard();
     private final Classroom classroom;
-    private final org.sgdvalley.ui.valley.ValleyView valley;
+    private final ValleyView valley;
     private final javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
     private final StatusBar statusBar = new StatusBar();
     private final Label description = new Label();
@@ -53,7 +55,7 @@ public final class MainView extends BorderPane {
         setTop(new VBox(menus(), controls));
         addContextMenus();
         setLeft(sidePanel());
-        this.valley = new org.sgdvalley.ui.valley.ValleyView(vm, controls.edgeMark);
+        this.valley = new ValleyView(new ValleyViewModel(vm, vm.tasks()), controls.edgeMark);
         setCenter(views());
         setBottom(statusBar);
         statusBar.setId("status-bar");
@@ -103,7 +105,7 @@ public final class MainView extends BorderPane {
         });
     }
 
-    public org.sgdvalley.ui.valley.ValleyView valley() {
+    public ValleyView valley() {
         return valley;
     }
 

@@ -30,6 +30,7 @@ import org.sgdvalley.session.ExperimentSession;
 import org.sgdvalley.session.Sessions;
 import org.sgdvalley.ui.base.TaskExecutor;
 import org.sgdvalley.ui.sweep.SweepHost;
+import org.sgdvalley.ui.valley.ValleyHost;
 
 /**
  * State and actions of the main window, independent of any view: testable without the toolkit.
@@ -37,7 +38,7 @@ import org.sgdvalley.ui.sweep.SweepHost;
  * never calls into the UI. It is given its collaborators: the trainer, and the executor that the
  * window's background work (exports, sessions, sweeps) runs on.
  */
-public final class MainViewModel implements SweepHost, AutoCloseable {
+public final class MainViewModel implements SweepHost, ValleyHost, AutoCloseable {
     private final List<ExperimentSpec> presets;
     private final Trainer controller;
     private final TaskExecutor tasks;

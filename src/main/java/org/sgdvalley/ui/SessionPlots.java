@@ -12,6 +12,7 @@ import org.sgdvalley.engine.run.RunHistory;
 import org.sgdvalley.engine.run.RunStatus;
 import org.sgdvalley.engine.run.StepSizeChange;
 import org.sgdvalley.ui.plot.AxisScale;
+import org.sgdvalley.ui.plot.HistorySeries;
 import org.sgdvalley.ui.plot.PlotMarker;
 import org.sgdvalley.ui.plot.PlotModel;
 import org.sgdvalley.ui.plot.PlotTheme;

@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code gui --view valley --screenshot} in a separate JVM (JavaFX starts once per JVM, and the TestFX
  * tests already started it in this one), without a display.
  */
+@Timeout(300)
 class GuiValleyScreenshotTest {
     @TempDir
     Path tmp;

@@ -3,17 +3,11 @@ package org.sgdvalley.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 
 /** The Valley tab measures the focused run, not the first one, and Jump moves only that run. */
 class ValleyFocusTest extends WindowTest {
-    @Start
-    void start(Stage stage) {
-        open(stage);
-    }
 
     @Override
     protected String preset() {

@@ -4,23 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sgdvalley.preset.PresetCatalog;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The Valley tab on ReLU networks: its plots take their samples in order (no exception on any frame),
  * and the landscape plane waits for three distinct points.
  */
 class ValleySeriesTest extends WindowTest {
-    @Start
-    void start(Stage stage) {
-        open(stage);
-    }
 
     @Override
     protected String preset() {

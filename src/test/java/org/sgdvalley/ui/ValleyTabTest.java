@@ -2,59 +2,24 @@ package org.sgdvalley.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.sgdvalley.ui.MainWindowTest.await;
 
-import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.sgdvalley.engine.run.ExperimentSpec;
-import org.sgdvalley.preset.PresetCatalog;
 import org.sgdvalley.ui.valley.SliderMark;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The Valley tab of the real window, driven headless. */
-@ExtendWith(ApplicationExtension.class)
-class ValleyTabTest {
-    private MainView view;
-    private MainViewModel vm;
+class ValleyTabTest extends WindowTest {
 
-    @Start
-    void start(Stage stage) {
-        List<ExperimentSpec> presets = PresetCatalog.names().stream().map(PresetCatalog::bundled).toList();
-        vm = WindowTest.appViewModel(presets, PresetCatalog.bundled("diag-valley-2d"));
-        view = new MainView(vm);
-        view.selectView("valley");
-        Scene scene = new Scene(view, 1500, 940);
-        scene.getStylesheets().add(SgdValleyApp.class.getResource("sgd-valley.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        view.start();
+    @Override
+    protected String preset() {
+        return "diag-valley-2d";
     }
 
-    @BeforeEach
-    void firstExperimentBuilt() {
-        await("first experiment built", () -> vm.statusProperty().get() != null);
-    }
-
-    @AfterEach
-    void stop() {
-        view.stop();
-    }
-
-    private static void awaitLong(String what, java.util.function.BooleanSupplier condition) {
-        try {
-            org.testfx.util.WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError(what + " not met within 60 s", e);
-        }
+    @Override
+    protected String startView() {
+        return "valley";
     }
 
     @Test
@@ -95,8 +60,8 @@ class ValleyTabTest {
     void trainingDrawsPathsSharpnessAndTheCrossSection(FxRobot robot) {
         robot.interact(() -> vm.focusedRunProperty().set(2));
         robot.clickOn("#play");
-        awaitLong("SGD run past 3000 steps", () -> vm.statusProperty().get().runs().get(2).iteration() > 3000);
-        awaitLong("sharpness sampled", () -> view.valley().sharpnessSamples() > 20);
-        awaitLong("cross-section of the SGD run", () -> view.valley().crossSectionShown());
+        await("SGD run past 3000 steps", () -> vm.statusProperty().get().runs().get(2).iteration() > 3000);
+        await("sharpness sampled", () -> view.valley().sharpnessSamples() > 20);
+        await("cross-section of the SGD run", () -> view.valley().crossSectionShown());
     }
 }

@@ -14,7 +14,7 @@ public record AxisTicks(double[] major, String[] labels, double[] minor) {
     private static final double EPS = 1e-9;
 
     /** Ticks at multiples of the finest step of 1, 2 or 5 times a power of ten giving at most {@code maxMajor} ticks. */
-    static AxisTicks linear(double min, double max, int maxMajor) {
+    public static AxisTicks linear(double min, double max, int maxMajor) {
         int exponent = (int) Math.floor(Math.log10((max - min) / maxMajor)) - 1;
         int mantissa = 1;
         while (count(min, max, mantissa, exponent) > maxMajor) {

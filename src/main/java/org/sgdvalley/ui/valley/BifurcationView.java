@@ -1,10 +1,10 @@
 package org.sgdvalley.ui.valley;
 
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.sgdvalley.engine.landscape.ToyMap;
+import org.sgdvalley.ui.base.Format;
 import org.sgdvalley.ui.plot.PlotTheme;
 
 /**
@@ -16,6 +16,8 @@ final class BifurcationView extends CanvasCell {
     static final double ETA_MIN = 0.6;
     static final double ETA_MAX = 1.6;
     private static final int COLUMNS = 500;
+    private static final ChartFrame.Labels LABELS = new ChartFrame.Labels("Toy: where GD settles",
+            "step size eta", "theta after many steps");
     private final double[][] diagram = ToyMap.bifurcation(ETA_MIN, ETA_MAX, COLUMNS, 0.5, 1000, 120);
     private double eta = Double.NaN;
     private double bandLow = Double.NaN;
@@ -38,10 +40,11 @@ final class BifurcationView extends CanvasCell {
 
     @Override
     protected void paint(GraphicsContext gc, double w, double h) {
-        ChartFrame f = new ChartFrame(w, h, 0, theme, ETA_MIN, ETA_MAX, 0.3, 1.6);
+        ChartFrame f = new ChartFrame(w, h, 0, theme, texts, LABELS, ETA_MIN, ETA_MAX, 0.3, 1.6);
         if (!f.usable()) {
             return;
         }
+        reportDataArea(f.dataArea());
         gc.save();
         f.clip(gc);
         gc.setStroke(theme.grid());
@@ -69,20 +72,22 @@ final class BifurcationView extends CanvasCell {
             gc.strokeLine(x, f.top, x, f.bottom);
         }
         gc.restore();
-        f.paintAxes(gc, theme, w, h, "Toy: where GD settles", "step size eta",
-                "theta after many steps");
+        f.paintAxes(gc);
         gc.setFont(Font.font(theme.fontSize()));
         gc.setFill(theme.foreground());
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(javafx.geometry.VPos.BOTTOM);
-        gc.fillText("converges", f.px(0.62), f.py(1) - 4);
-        gc.fillText("2-cycle", f.px(1.02), f.py(0.4));
+        texts.fill(gc, "converges", f.px(0.62), f.py(1) - 4);
+        texts.fill(gc, "2-cycle", f.px(1.02), f.py(0.4));
         gc.setTextAlign(TextAlignment.RIGHT);
-        gc.fillText("chaos", f.right - 4, f.py(1.42));
+        texts.fill(gc, "chaos", f.right - 4, f.py(1.42));
         gc.setTextAlign(TextAlignment.LEFT);
         if (Double.isFinite(eta)) {
             gc.setFill(PlotTheme.paletteColor(1));
-            gc.fillText(String.format("eta = %.3g", eta), Math.min(f.px(eta) + 6, f.right - 70), f.top + 1.3 * theme.fontSize());
+            String text = "eta = " + Format.value(eta) + (eta < ETA_MIN ? " (left of the diagram)"
+                    : eta > ETA_MAX ? " (right of the diagram)" : "");
+            double x = Math.max(f.left + 4, Math.min(f.px(eta) + 6, f.right - 4 - texts.width(text, gc.getFont())));
+            texts.fill(gc, text, x, f.top + 1.3 * theme.fontSize());
         }
     }
 }

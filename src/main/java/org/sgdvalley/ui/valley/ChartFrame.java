@@ -1,15 +1,20 @@
 package org.sgdvalley.ui.valley;
 
+import java.util.List;
+import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.sgdvalley.ui.plot.AxisTicks;
 import org.sgdvalley.ui.plot.PlotTheme;
 
 /**
- * A title, linear axes with ticks and labels, and the mapping from data to pixels, for the Valley tab's
- * hand-drawn canvases (contours, cross-section, bifurcation diagram).
+ * A title, linear axes with the plots' ticks and labels, and the mapping from data to pixels, for the
+ * Valley tab's hand-drawn canvases (contours, cross-section, bifurcation diagram). A title or axis
+ * label too long for its room takes more lines, never a cut.
  */
 final class ChartFrame {
     final double left;
@@ -20,18 +25,37 @@ final class ChartFrame {
     final double xMax;
     final double yMin;
     final double yMax;
+    private final PlotTheme theme;
+    private final DrawnTexts texts;
+    private final List<String> titleLines;
+    private final List<String> xLabelLines;
+    private final List<String> yLabelLines;
 
-    ChartFrame(double width, double height, double rightSpace, PlotTheme theme, double xMin, double xMax,
-               double yMin, double yMax) {
+    /** Labels of a frame: its title and axis labels. */
+    record Labels(String title, String x, String y) {
+    }
+
+    ChartFrame(double width, double height, double rightSpace, PlotTheme theme, DrawnTexts texts, Labels labels,
+               double xMin, double xMax, double yMin, double yMax) {
         double fs = theme.fontSize();
-        this.left = 5.2 * fs;
-        this.top = 2.2 * fs;
-        this.right = width - rightSpace - 0.8 * fs;
-        this.bottom = height - 3.2 * fs;
+        this.theme = theme;
+        this.texts = texts;
+        this.titleLines = texts.wrap(labels.title(), titleFont(fs), width - fs);
+        this.xLabelLines = texts.wrap(labels.x(), Font.font(fs), width - 6 * fs);
+        this.top = (0.6 + 1.35 * titleLines.size()) * fs;
+        // room for half the last x tick label
+        this.right = width - rightSpace - 1.8 * fs;
+        this.bottom = height - (1.9 + 1.25 * xLabelLines.size()) * fs;
+        this.yLabelLines = texts.wrap(labels.y(), Font.font(fs), Math.max(fs, bottom - top));
+        this.left = (4.0 + 1.25 * yLabelLines.size()) * fs;
         this.xMin = xMin;
         this.xMax = xMax == xMin ? xMin + 1 : xMax;
         this.yMin = yMin;
         this.yMax = yMax == yMin ? yMin + 1 : yMax;
+    }
+
+    private static Font titleFont(double fs) {
+        return Font.font(null, FontWeight.BOLD, 1.1 * fs);
     }
 
     double px(double x) {
@@ -46,9 +70,13 @@ final class ChartFrame {
         return right - left > 20 && bottom - top > 20;
     }
 
-    /** Background, frame, ticks, axis labels and title. */
-    void paintAxes(GraphicsContext gc, PlotTheme theme, double width, double height, String title, String xLabel,
-                   String yLabel) {
+    /** The data area. */
+    Rectangle2D dataArea() {
+        return new Rectangle2D(left, top, Math.max(0, right - left), Math.max(0, bottom - top));
+    }
+
+    /** Frame, ticks, axis labels and title. */
+    void paintAxes(GraphicsContext gc) {
         double fs = theme.fontSize();
         gc.setStroke(theme.foreground());
         gc.setLineWidth(theme.lineScale());
@@ -57,29 +85,32 @@ final class ChartFrame {
         gc.setFill(theme.foreground());
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.TOP);
-        for (double t : ticks(xMin, xMax, Math.max(2, (int) ((right - left) / (6 * fs))))) {
-            double x = px(t);
+        AxisTicks xTicks = AxisTicks.linear(xMin, xMax, Math.max(2, (int) ((right - left) / (6 * fs))));
+        for (int i = 0; i < xTicks.major().length; i++) {
+            double x = px(xTicks.major()[i]);
             gc.strokeLine(x, bottom, x, bottom + 4);
-            gc.fillText(format(t), x, bottom + 5);
+            texts.fill(gc, xTicks.labels()[i], x, bottom + 5);
         }
-        gc.fillText(xLabel, 0.5 * (left + right), bottom + 1.5 * fs + 4);
+        for (int i = 0; i < xLabelLines.size(); i++) {
+            texts.fill(gc, xLabelLines.get(i), 0.5 * (left + right), bottom + (1.5 + 1.25 * i) * fs + 4);
+        }
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setTextBaseline(VPos.CENTER);
-        for (double t : ticks(yMin, yMax, Math.max(2, (int) ((bottom - top) / (3 * fs))))) {
-            double y = py(t);
+        AxisTicks yTicks = AxisTicks.linear(yMin, yMax, Math.max(2, (int) ((bottom - top) / (3 * fs))));
+        for (int i = 0; i < yTicks.major().length; i++) {
+            double y = py(yTicks.major()[i]);
             gc.strokeLine(left - 4, y, left, y);
-            gc.fillText(format(t), left - 6, y);
+            texts.fill(gc, yTicks.labels()[i], left - 6, y);
         }
-        gc.save();
-        gc.translate(0.9 * fs, 0.5 * (top + bottom));
-        gc.rotate(-90);
-        gc.setTextAlign(TextAlignment.CENTER);
-        gc.fillText(yLabel, 0, 0);
-        gc.restore();
-        gc.setFont(Font.font(null, javafx.scene.text.FontWeight.BOLD, 1.1 * fs));
+        for (int i = 0; i < yLabelLines.size(); i++) {
+            texts.fillUpwards(gc, yLabelLines.get(i), (0.9 + 1.25 * i) * fs, 0.5 * (top + bottom));
+        }
+        gc.setFont(titleFont(fs));
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.TOP);
-        gc.fillText(title, left, 0.4 * fs);
+        for (int i = 0; i < titleLines.size(); i++) {
+            texts.fill(gc, titleLines.get(i), 0.5 * fs, (0.3 + 1.35 * i) * fs);
+        }
         gc.setFont(Font.font(fs));
     }
 
@@ -88,40 +119,6 @@ final class ChartFrame {
         gc.beginPath();
         gc.rect(left, top, right - left, bottom - top);
         gc.clip();
-    }
-
-    /** About {@code count} round tick positions in [lo, hi]. */
-    static double[] ticks(double lo, double hi, int count) {
-        double span = hi - lo;
-        if (!(span > 0) || !Double.isFinite(span)) {
-            return new double[0];
-        }
-        double raw = span / count;
-        double mag = Math.pow(10, Math.floor(Math.log10(raw)));
-        double step = raw / mag < 1.5 ? mag : raw / mag < 3.5 ? 2 * mag : raw / mag < 7.5 ? 5 * mag : 10 * mag;
-        double first = Math.ceil(lo / step) * step;
-        int n = (int) Math.floor((hi - first) / step + 1e-9) + 1;
-        double[] out = new double[Math.max(0, n)];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = first + i * step;
-            if (Math.abs(out[i]) < step * 1e-9) {
-                out[i] = 0;
-            }
-        }
-        return out;
-    }
-
-    static String format(double v) {
-        double a = Math.abs(v);
-        if (v == 0) {
-            return "0";
-        }
-        if (a >= 1e4 || a < 1e-2) {
-            return String.format("%.1e", v).replace(".0e", "e").replace("e-0", "e-").replace("e+0", "e")
-                    .replace("e+", "e");
-        }
-        return java.math.BigDecimal.valueOf(Double.parseDouble(String.format("%.3g", v))).stripTrailingZeros()
-                .toPlainString();
     }
 
     /** A colour with another opacity. */

@@ -3,42 +3,39 @@ package org.sgdvalley.ui.valley;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.sgdvalley.engine.landscape.LandscapeGrid;
 import org.sgdvalley.engine.landscape.LandscapePlane;
+import org.sgdvalley.engine.valley.ValleyWorker;
 import org.sgdvalley.ui.plot.PlotTheme;
+import org.sgdvalley.ui.plot.TickFormat;
 
 /**
  * Filled contours of the training loss over the landscape plane, log colour scale with a colour bar,
- * and every run's path drawn on top with its recent iterates as dots. A progress bar shows while the
- * grid is computed in the background.
+ * and every run's path drawn on top with its recent iterates as dots, in the runs' colours (named by
+ * the tab's {@link RunKey}) and the theme's. A progress
+ * bar shows while the grid is computed in the background.
  */
-final class ContourView extends Region {
-    private final Canvas canvas = new Canvas();
+final class ContourView extends CanvasCell {
     private final ProgressBar progress = new ProgressBar();
-    private final Label progressLabel = new Label("Computing the loss landscape...");
+    private final Label progressLabel = new Label(ValleyViewModel.COMPUTING);
     private final VBox progressBox = new VBox(6, progressLabel, progress);
     private final StackPane overlay = new StackPane(progressBox);
-    private PlotTheme theme = PlotTheme.LIGHT;
     private LandscapeGrid grid;
     private WritableImage image;
     private LogColorScale scale;
     private ValleyWorker.Paths paths;
-    private List<String> labels = List.of();
     private String message = "";
-    private boolean dirty = true;
-    private long drawCount;
 
     ContourView() {
         setId("valley-contours");
@@ -46,42 +43,41 @@ final class ContourView extends Region {
         progress.setPrefWidth(260);
         progressBox.setAlignment(Pos.CENTER);
         progressBox.setMaxSize(320, 80);
-        progressBox.setStyle("-fx-background-color: rgba(255,255,255,0.9); -fx-padding: 10;");
+        progressBox.setVisible(false);
         overlay.setPickOnBounds(false);
-        getChildren().addAll(canvas, overlay);
-        widthProperty().addListener((o, a, b) -> resized());
-        heightProperty().addListener((o, a, b) -> resized());
+        getChildren().add(overlay);
+        widthProperty().addListener((o, a, b) -> image = null);
+        heightProperty().addListener((o, a, b) -> image = null);
         setMinSize(200, 150);
-    }
-
-    private void resized() {
-        image = null;
-        dirty = true;
+        styleProgress();
     }
 
     @Override
     protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
+        super.layoutChildren();
         overlay.resizeRelocate(0, 0, getWidth(), getHeight());
     }
 
+    @Override
     void setTheme(PlotTheme t) {
-        theme = t;
+        super.setTheme(t);
         image = null;
-        dirty = true;
+        styleProgress();
     }
 
-    void setRunLabels(List<String> runLabels) {
-        labels = List.copyOf(runLabels);
-        dirty = true;
+    private void styleProgress() {
+        Color b = theme.background();
+        progressBox.setStyle(String.format(java.util.Locale.ROOT,
+                "-fx-background-color: rgba(%d,%d,%d,0.9); -fx-padding: 10; -fx-font-size: %.1fpx;",
+                (int) (255 * b.getRed()), (int) (255 * b.getGreen()), (int) (255 * b.getBlue()), theme.fontSize()));
+        progressLabel.setTextFill(theme.foreground());
     }
 
-    /** Shows a text instead of a landscape (e.g. for a one-parameter model). */
+    /** Shows a text instead of a landscape while there is none (it is computed, or waits). */
     void setMessage(String text) {
         if (!text.equals(message)) {
             message = text;
-            dirty = true;
+            invalidate();
         }
     }
 
@@ -98,14 +94,14 @@ final class ContourView extends Region {
         if (newGrid != grid) {
             grid = newGrid;
             image = null;
-            dirty = true;
+            invalidate();
         }
     }
 
     void setPaths(ValleyWorker.Paths newPaths) {
         if (newPaths != paths) {
             paths = newPaths;
-            dirty = true;
+            invalidate();
         }
     }
 
@@ -113,48 +109,13 @@ final class ContourView extends Region {
         return grid;
     }
 
-    /** Breaks {@code text} into lines no wider than {@code width} (a longer single word keeps its own line). */
-    private static List<String> wrap(String text, Font font, double width) {
-        javafx.scene.text.Text measure = new javafx.scene.text.Text();
-        measure.setFont(font);
-        List<String> lines = new java.util.ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            measure.setText(candidate);
-            if (measure.getLayoutBounds().getWidth() > width && !line.isEmpty()) {
-                lines.add(line.toString());
-                line = new StringBuilder(word);
-            } else {
-                line = new StringBuilder(candidate);
-            }
-        }
-        lines.add(line.toString());
-        return lines;
-    }
-
-    /** How many times the landscape has been drawn. */
-    long drawCount() {
-        return drawCount;
-    }
-
     /** The text shown instead of a landscape, empty when none is set. */
     String message() {
         return message;
     }
 
-    /** Redraws if anything changed. */
-    void redraw() {
-        if (!dirty || getWidth() < 10 || getHeight() < 10) {
-            return;
-        }
-        dirty = false;
-        drawCount++;
-        GraphicsContext gc = canvas.getGraphicsContext2D();
-        double w = getWidth();
-        double h = getHeight();
-        gc.setFill(theme.background());
-        gc.fillRect(0, 0, w, h);
+    @Override
+    protected void paint(GraphicsContext gc, double w, double h) {
         double fs = theme.fontSize();
         if (grid == null) {
             gc.setFill(theme.foreground());
@@ -162,34 +123,45 @@ final class ContourView extends Region {
             gc.setFont(font);
             gc.setTextAlign(TextAlignment.CENTER);
             gc.setTextBaseline(VPos.CENTER);
-            List<String> lines = wrap(message.isEmpty() ? "Loss landscape" : message, font, w - 4 * fs);
+            List<String> lines = texts.wrap(message.isEmpty() ? "Loss landscape" : message, font, w - 4 * fs);
             double lineHeight = 1.4 * font.getSize();
             for (int i = 0; i < lines.size(); i++) {
-                gc.fillText(lines.get(i), w / 2, h / 2 + (i - (lines.size() - 1) / 2.0) * lineHeight);
+                texts.fill(gc, lines.get(i), w / 2, h / 2 + (i - (lines.size() - 1) / 2.0) * lineHeight);
             }
             return;
         }
-        ChartFrame f = new ChartFrame(w, h, 5.5 * fs, theme, grid.aMin(), grid.aMax(), grid.bMin(), grid.bMax());
-        if (!f.usable()) {
-            return;
-        }
+        boolean e3 = grid.plane().absolute();
+        ChartFrame.Labels names = new ChartFrame.Labels("Loss landscape (log colour) and the runs' paths",
+                e3 ? "direction 1: from init towards the sparse solution w*" : "direction 1: init to current iterate",
+                e3 ? "direction 2: towards gradient flow" : "direction 2");
         if (image == null || scale == null) {
             double[] r = grid.range();
             scale = new LogColorScale(r[0], r[1]);
+        }
+        // the frame's height does not depend on its right margin: measure the colour bar's text in it first
+        double barHeight = new ChartFrame(w, h, 0, theme, texts, names, 0, 1, 0, 1).dataArea().getHeight();
+        List<String> barLabel = texts.wrap(colorBarLabel(), Font.font(0.9 * fs), Math.max(fs, barHeight));
+        double tickWidth = colorBarTicks().stream().mapToDouble(t -> texts.width(t, Font.font(0.9 * fs))).max()
+                .orElse(0);
+        double barSpace = 2.5 * fs + 4 + tickWidth + 0.5 * fs + 1.2 * barLabel.size() * fs;
+        ChartFrame f = new ChartFrame(w, h, barSpace, theme, texts, names, grid.aMin(), grid.aMax(), grid.bMin(),
+                grid.bMax());
+        if (!f.usable()) {
+            return;
+        }
+        reportDataArea(f.dataArea());
+        if (image == null) {
             image = render(f);
         }
         gc.drawImage(image, f.left, f.top, f.right - f.left, f.bottom - f.top);
         gc.save();
         f.clip(gc);
-        paintAnchors(gc, f);
         paintPaths(gc, f);
+        // after the paths, so that a path crossing a mark does not hide its name
+        paintAnchors(gc, f);
         gc.restore();
-        boolean e3 = grid.plane().absolute();
-        f.paintAxes(gc, theme, w, h, "Loss landscape (log colour) and the runs' paths",
-                e3 ? "direction 1: from init towards the sparse solution w*" : "direction 1: init to current iterate",
-                e3 ? "direction 2: towards gradient flow" : "direction 2");
-        paintColorBar(gc, f);
-        paintLegend(gc, f);
+        f.paintAxes(gc);
+        paintColorBar(gc, f, tickWidth, barLabel);
     }
 
     private WritableImage render(ChartFrame f) {
@@ -235,14 +207,14 @@ final class ContourView extends Region {
 
     private void paintAnchors(GraphicsContext gc, ChartFrame f) {
         double fs = theme.fontSize();
-        gc.setFont(Font.font(null, javafx.scene.text.FontWeight.BOLD, fs));
+        gc.setFont(Font.font(null, FontWeight.BOLD, fs));
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.BOTTOM);
         for (LandscapePlane.Anchor a : grid.plane().anchors()) {
             double x = f.px(a.a());
             double y = f.py(a.b());
-            gc.setFill(Color.WHITE);
-            gc.setStroke(Color.BLACK);
+            gc.setFill(theme.background());
+            gc.setStroke(theme.foreground());
             gc.setLineWidth(1.5);
             double r = 0.45 * fs;
             if (a.name().equals("w*")) {
@@ -252,10 +224,14 @@ final class ContourView extends Region {
                 gc.strokeRect(x - r, y - r, 2 * r, 2 * r);
             }
             String text = a.name().equals("w*") ? "w* (sparse)" : a.name().replace("gradient flow end", "GF end");
-            gc.setFill(Color.BLACK);
-            gc.fillText(text, x + r + 3, y - r + 1);
-            gc.setFill(Color.WHITE);
-            gc.fillText(text, x + r + 2, y - r);
+            // a halo in the background colour keeps the name readable on any contour band
+            // beside the mark, moved in where the data area ends
+            double tx = Math.max(f.left + 2, Math.min(x + r + 2, f.right - 2 - texts.width(text, gc.getFont())));
+            gc.setStroke(theme.background());
+            gc.setLineWidth(3);
+            gc.strokeText(text, tx, y - r);
+            gc.setFill(theme.foreground());
+            texts.fill(gc, text, tx, y - r);
         }
     }
 
@@ -281,7 +257,7 @@ final class ContourView extends Region {
             Color color = PlotTheme.paletteColor(i);
             float[] a = paths.a().get(i);
             float[] b = paths.b().get(i);
-            polyline(gc, f, a, b, Color.rgb(255, 255, 255, 0.55), 3.2 * ls);
+            polyline(gc, f, a, b, ChartFrame.alpha(theme.background(), 0.55), 3.2 * ls);
             polyline(gc, f, a, b, color, 1.4 * ls);
             float[] ra = paths.recentA().get(i);
             float[] rb = paths.recentB().get(i);
@@ -289,7 +265,7 @@ final class ContourView extends Region {
             for (int k = 0; k < ra.length; k++) {
                 double x = f.px(ra[k]);
                 double y = f.py(rb[k]);
-                gc.setFill(Color.WHITE);
+                gc.setFill(theme.background());
                 gc.fillOval(x - r - 1, y - r - 1, 2 * r + 2, 2 * r + 2);
                 gc.setFill(color);
                 gc.fillOval(x - r, y - r, 2 * r, 2 * r);
@@ -298,7 +274,7 @@ final class ContourView extends Region {
                 double x = f.px(ra[ra.length - 1]);
                 double y = f.py(rb[rb.length - 1]);
                 double big = 6 * ls;
-                gc.setStroke(Color.WHITE);
+                gc.setStroke(theme.background());
                 gc.setLineWidth(2.5 * ls);
                 gc.strokeOval(x - big, y - big, 2 * big, 2 * big);
                 gc.setStroke(color);
@@ -324,9 +300,28 @@ final class ContourView extends Region {
         gc.stroke();
     }
 
-    private void paintColorBar(GraphicsContext gc, ChartFrame f) {
+    private String colorBarLabel() {
+        return "training loss (clipped at " + TickFormat.format(grid.clip(), grid.clip()) + ")";
+    }
+
+    /** The decades the colour bar labels: at most about six of them. */
+    private List<Integer> colorBarDecades() {
+        double span = scale.logMax - scale.logMin;
+        int stepDecades = Math.max(1, (int) Math.ceil(span / 6));
+        List<Integer> decades = new java.util.ArrayList<>();
+        for (int e = (int) Math.ceil(scale.logMin); e <= Math.floor(scale.logMax); e += stepDecades) {
+            decades.add(e);
+        }
+        return decades;
+    }
+
+    private List<String> colorBarTicks() {
+        return colorBarDecades().stream().map(e -> TickFormat.format(Math.pow(10, e), Math.pow(10, e))).toList();
+    }
+
+    private void paintColorBar(GraphicsContext gc, ChartFrame f, double tickWidth, List<String> label) {
         double fs = theme.fontSize();
-        double x = f.right + 0.8 * fs;
+        double x = f.right + 1.3 * fs;
         double barW = 1.2 * fs;
         int levels = LogColorScale.LEVELS;
         double hgt = (f.bottom - f.top) / levels;
@@ -342,37 +337,16 @@ final class ContourView extends Region {
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
         double span = scale.logMax - scale.logMin;
-        int stepDecades = Math.max(1, (int) Math.ceil(span / 6));
-        for (int e = (int) Math.ceil(scale.logMin); e <= Math.floor(scale.logMax); e += stepDecades) {
-            double y = f.bottom - (e - scale.logMin) / span * (f.bottom - f.top);
+        List<Integer> decades = colorBarDecades();
+        List<String> ticks = colorBarTicks();
+        for (int i = 0; i < decades.size(); i++) {
+            double y = f.bottom - (decades.get(i) - scale.logMin) / span * (f.bottom - f.top);
             gc.strokeLine(x + barW, y, x + barW + 3, y);
-            gc.fillText("1e" + e, x + barW + 4, y);
+            texts.fill(gc, ticks.get(i), x + barW + 4, y);
         }
-        gc.save();
-        gc.translate(x + barW + 3.9 * fs, 0.5 * (f.top + f.bottom));
-        gc.rotate(-90);
-        gc.setTextAlign(TextAlignment.CENTER);
-        gc.fillText("training loss (clipped at " + ChartFrame.format(grid.clip()) + ")", 0, 0);
-        gc.restore();
-    }
-
-    private void paintLegend(GraphicsContext gc, ChartFrame f) {
-        double fs = theme.fontSize();
-        double x = f.left + 0.6 * fs;
-        double y = f.bottom - 0.6 * fs - labels.size() * 1.4 * fs;
-        gc.setFill(Color.rgb(255, 255, 255, 0.85));
-        double widest = labels.stream().mapToDouble(String::length).max().orElse(0) * 0.6 * fs;
-        gc.fillRect(x - 0.3 * fs, y - 0.3 * fs, widest + 3 * fs, labels.size() * 1.4 * fs + 0.4 * fs);
-        gc.setFont(Font.font(fs));
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.setTextBaseline(VPos.CENTER);
-        for (int i = 0; i < labels.size(); i++) {
-            double yy = y + (i + 0.5) * 1.4 * fs;
-            gc.setStroke(PlotTheme.paletteColor(i));
-            gc.setLineWidth(3 * theme.lineScale());
-            gc.strokeLine(x, yy, x + 1.8 * fs, yy);
-            gc.setFill(Color.BLACK);
-            gc.fillText(labels.get(i), x + 2.3 * fs, yy);
+        double labelX = x + barW + 4 + tickWidth + 0.5 * fs + 0.6 * fs;
+        for (int i = 0; i < label.size(); i++) {
+            texts.fillUpwards(gc, label.get(i), labelX + 1.2 * i * fs, 0.5 * (f.top + f.bottom));
         }
     }
 }

@@ -5,6 +5,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.sgdvalley.engine.landscape.CrossSection;
+import org.sgdvalley.ui.base.Format;
 import org.sgdvalley.ui.plot.PlotTheme;
 
 /**
@@ -14,6 +15,8 @@ import org.sgdvalley.ui.plot.PlotTheme;
 final class CrossSectionView extends CanvasCell {
     private static final Color LEFT = PlotTheme.paletteColor(1);
     private static final Color RIGHT = PlotTheme.paletteColor(0);
+    private static final ChartFrame.Labels LABELS = new ChartFrame.Labels("Loss along the sharpest direction",
+            "t: distance along the top Hessian eigenvector", "training loss");
     private CrossSection cross;
     private String runLabel = "";
 
@@ -35,9 +38,10 @@ final class CrossSectionView extends CanvasCell {
 
     @Override
     protected void paint(GraphicsContext gc, double w, double h) {
-        String title = "Loss along the sharpest direction";
         if (cross == null) {
-            new ChartFrame(w, h, 0, theme, -1, 1, 0, 1).paintAxes(gc, theme, w, h, title, "t", "loss");
+            ChartFrame empty = new ChartFrame(w, h, 0, theme, texts, LABELS, -1, 1, 0, 1);
+            reportDataArea(empty.dataArea());
+            empty.paintAxes(gc);
             return;
         }
         double[] t = cross.t();
@@ -54,10 +58,12 @@ final class CrossSectionView extends CanvasCell {
             return;
         }
         double pad = 0.08 * Math.max(hi - lo, 1e-12);
-        ChartFrame f = new ChartFrame(w, h, 0, theme, t[0], t[t.length - 1], Math.max(0, lo - pad), hi + pad);
+        ChartFrame f = new ChartFrame(w, h, 0, theme, texts, LABELS, t[0], t[t.length - 1], Math.max(0, lo - pad),
+                hi + pad);
         if (!f.usable()) {
             return;
         }
+        reportDataArea(f.dataArea());
         gc.save();
         f.clip(gc);
         gc.setStroke(theme.grid());
@@ -83,19 +89,19 @@ final class CrossSectionView extends CanvasCell {
             gc.setFill(ChartFrame.alpha(c, age));
             gc.fillOval(x - r, y - r, 2 * r, 2 * r);
             if (k == n - 1) {
-                gc.setStroke(Color.BLACK);
+                gc.setStroke(theme.foreground());
                 gc.setLineWidth(2);
                 gc.strokeOval(x - r - 2, y - r - 2, 2 * r + 4, 2 * r + 4);
             }
         }
         gc.restore();
-        f.paintAxes(gc, theme, w, h, title, "t: distance along the top Hessian eigenvector", "training loss");
+        f.paintAxes(gc);
         gc.setFont(Font.font(theme.fontSize()));
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setFill(theme.foreground());
         gc.setTextBaseline(javafx.geometry.VPos.TOP);
-        gc.fillText(runLabel, f.right - 4, f.top + 0.3 * theme.fontSize());
-        gc.fillText(String.format("sharpness %.3g, last %d iterates", cross.sharpness(), n), f.right - 4,
+        texts.fill(gc, runLabel, f.right - 4, f.top + 0.3 * theme.fontSize());
+        texts.fill(gc, "sharpness " + Format.value(cross.sharpness()) + ", last " + n + " iterates", f.right - 4,
                 f.top + 1.5 * theme.fontSize());
     }
 }

@@ -21,7 +21,6 @@ import org.sgdvalley.export.PngExporter;
 import org.sgdvalley.ui.WindowTest;
 import org.sgdvalley.ui.plot.PlotView;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.Start;
 
 /** Presenter view at 1280 x 720, on the preset with the longest "what to look for". */
 class PresenterViewTest extends WindowTest {
@@ -31,10 +30,6 @@ class PresenterViewTest extends WindowTest {
         return "relu-teacher-student";
     }
 
-    @Start
-    void start(Stage stage) {
-        open(stage);
-    }
 
     /**
      * Presenter view on a 1280 x 720 screen: full screen fills the test's larger virtual screen, so the

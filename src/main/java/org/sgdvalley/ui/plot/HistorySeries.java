@@ -1,7 +1,6 @@
-package org.sgdvalley.ui;
+package org.sgdvalley.ui.plot;
 
 import org.sgdvalley.engine.run.SeriesHistory;
-import org.sgdvalley.ui.plot.PlotSeries;
 
 /**
  * A plot's view of one engine history series: {@link #refresh()} copies the history once per frame,

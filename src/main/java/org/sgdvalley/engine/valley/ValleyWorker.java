@@ -1,10 +1,14 @@
-package org.sgdvalley.ui.valley;
+package org.sgdvalley.engine.valley;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.ToDoubleFunction;
 import org.sgdvalley.engine.data.Dataset;
 import org.sgdvalley.engine.edge.Edge;
 import org.sgdvalley.engine.edge.EdgeFinder;
@@ -22,53 +26,63 @@ import org.sgdvalley.engine.run.ExperimentController.Session;
 import org.sgdvalley.engine.run.Trajectory;
 
 /**
- * The Valley tab's computations, on one background thread: the landscape grid, projected paths,
- * sharpness (and valley-floor loss when the preset does not record it) along each run's path, the
- * cross-section at the focused run's iterate, and the edge search. Results are published as immutable
- * values in volatile fields that the view reads once per frame; the worker never calls the UI.
+ * The Valley tab's computations over a live session: the landscape grid, projected paths, sharpness
+ * (and valley-floor loss when the preset does not record it) along each run's path, the cross-section
+ * at the focused run's iterate, and the edge search. Results are published as immutable values in
+ * volatile fields that the view reads once per frame; the worker never calls the UI.
+ *
+ * <p>It lives in the engine, not beside the view, because it computes only engine quantities and knows
+ * nothing of JavaFX, files or presets: a headless caller could drive it as the window does. It runs on
+ * an {@link Executor} it is given, in two sequential lanes (pictures, and the edge search, which takes
+ * seconds of short runs and must not hold the pictures up). The latest request wins: a new session or
+ * focus cancels the searches and grids computed for the old one. A task that fails goes to the failure
+ * sink, never silently away; the next update tries again.
  */
-final class ValleyWorker implements AutoCloseable {
+public final class ValleyWorker implements AutoCloseable {
     /** Sharpness samples per run over its planned length. */
     static final int SAMPLES = 150;
     private static final int CROSS_SAMPLES = 161;
+    /** Time one update may spend sampling one quantity; what is left waits for the next update. */
+    private static final long SAMPLING_NANOS = 60_000_000L;
+    private static final Samples NO_SAMPLES = new Samples(new long[0], new double[0]);
 
     /**
      * A computed landscape, the session it belongs to and the run whose iterate spans its plane
      * ({@code -1} when the plane does not depend on any run, as for the diagonal network's).
      */
-    record Landscape(long generation, int run, LandscapeGrid grid) {
+    public record Landscape(long generation, int run, LandscapeGrid grid) {
     }
 
     /** An edge estimate, the session and the run it was searched for. */
-    record EdgeFound(long generation, int run, Edge edge) {
+    public record EdgeFound(long generation, int run, Edge edge) {
     }
 
     /** Plane coordinates of every run's thinned path and recent iterates. */
-    record Paths(long generation, List<float[]> a, List<float[]> b, List<float[]> recentA, List<float[]> recentB,
+    public record Paths(long generation, List<float[]> a, List<float[]> b, List<float[]> recentA, List<float[]> recentB,
                  List<double[]> recentTheta, List<long[]> recentIterations) {
     }
 
     /** Samples of one quantity along a run's path. */
-    record Samples(long[] iterations, double[] values) {
+    public record Samples(long[] iterations, double[] values) {
     }
 
     /** Sharpness samples of every run of the session {@code generation}. */
-    record SharpnessSamples(long generation, List<Samples> runs) {
+    public record SharpnessSamples(long generation, List<Samples> runs) {
     }
 
     /** Valley-floor loss samples along the path of run {@code run}. */
-    record FloorSamples(int run, Samples samples) {
+    public record FloorSamples(int run, Samples samples) {
     }
 
-    private final ExecutorService executor = background("valley-worker");
-    /** Edge searches take seconds of short runs: on their own thread, so the pictures do not wait for them. */
-    private final ExecutorService edgeExecutor = background("valley-edge");
+    private final SerialLane pictures;
+    /** Edge searches take seconds of short runs: in a lane of their own, so the pictures do not wait for them. */
+    private final SerialLane edges;
     private final AtomicBoolean updating = new AtomicBoolean();
     /** Whether the last update left work undone (samples cut short by their time budget). */
     private volatile boolean behind;
     private long crossVersion = -1;
     private int crossFocus = -1;
-    private final java.util.concurrent.atomic.AtomicLong updatesRun = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong updatesRun = new AtomicLong();
     private volatile Session session;
     private volatile Model model;
     private volatile Landscape landscape;
@@ -90,30 +104,21 @@ final class ValleyWorker implements AutoCloseable {
     private static final long REGROW_NANOS = 2_000_000_000L;
     private long[] pathVersions = new long[0];
 
-    private static ExecutorService background(String name) {
-        return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            t.setPriority(Thread.NORM_PRIORITY - 1);
-            return t;
-        });
+    /**
+     * A worker running its tasks on {@code executor} (any number of threads: the worker keeps its own
+     * order) and handing every exception a task throws to {@code failures}, on the executor's thread.
+     */
+    public ValleyWorker(Executor executor, Consumer<RuntimeException> failures) {
+        this.pictures = new SerialLane(executor, failures);
+        this.edges = new SerialLane(executor, failures);
     }
 
-    /** Queues work unless the worker is closed. */
     private void submit(Runnable task) {
-        submit(executor, task);
-    }
-
-    private static void submit(ExecutorService on, Runnable task) {
-        try {
-            on.execute(task);
-        } catch (java.util.concurrent.RejectedExecutionException closed) {
-            // the view is closing
-        }
+        pictures.submit(task);
     }
 
     /** Switches to a session: forgets everything, computes the landscape and the edge of run {@code focus}. */
-    void show(Session newSession, int focus) {
+    public void show(Session newSession, int focus) {
         cancelled = true;
         submit(() -> {
             cancelled = false;
@@ -126,11 +131,8 @@ final class ValleyWorker implements AutoCloseable {
             valleyFloor = null;
             window = null;
             pathVersions = new long[newSession.size()];
-            List<Samples> empty = new ArrayList<>();
-            for (int i = 0; i < newSession.size(); i++) {
-                empty.add(new Samples(new long[0], new double[0]));
-            }
-            sharpness = new SharpnessSamples(newSession.generation(), List.copyOf(empty));
+            sharpness = new SharpnessSamples(newSession.generation(),
+                    Collections.nCopies(newSession.size(), NO_SAMPLES));
             computeLandscape(newSession, focus);
         });
         // forgotten here, not in the task above: a quick search on the edge thread could otherwise finish
@@ -139,14 +141,14 @@ final class ValleyWorker implements AutoCloseable {
         edgeSession = newSession;
         edgeRun = focus;
         edgeProgress = 0;
-        submit(edgeExecutor, () -> findEdge(newSession, focus, null));
+        edges.submit(() -> findEdge(newSession, focus, null));
     }
 
     /**
      * Follows a new focused run: searches its edge from its current iterate, and recomputes the
      * landscape when its plane runs through the previously focused run's iterate.
      */
-    void focusMoved(int focus) {
+    public void focusMoved(int focus) {
         Session s = edgeSession;
         if (s == null) {
             return;
@@ -165,7 +167,7 @@ final class ValleyWorker implements AutoCloseable {
     }
 
     /** Recomputes the landscape plane and grid (for models other than the diagonal net, through the current iterates). */
-    void recomputeLandscape(int focus) {
+    public void recomputeLandscape(int focus) {
         Session s = session;
         if (s != null) {
             submit(() -> {
@@ -179,7 +181,7 @@ final class ValleyWorker implements AutoCloseable {
      * Asks for fresh paths, sharpness samples and cross-section if the last request is done; cheap to
      * call every frame. Returns whether the request was taken (false while the last one runs).
      */
-    boolean update(int focus) {
+    public boolean update(int focus) {
         Session s = session;
         if (s == null || !updating.compareAndSet(false, true)) {
             return false;
@@ -196,8 +198,6 @@ final class ValleyWorker implements AutoCloseable {
                     updateSamples(s, focus);
                     updateCross(s, focus);
                 }
-            } catch (RuntimeException e) {
-                // a diverged iterate can make any of these fail; the next update tries again
             } finally {
                 updating.set(false);
             }
@@ -206,7 +206,7 @@ final class ValleyWorker implements AutoCloseable {
     }
 
     /** Searches the edge of the focused run from its current iterate, in the background. */
-    void findEdge(int focus) {
+    public void findEdge(int focus) {
         Session s = edgeSession;
         if (s == null) {
             return;
@@ -214,14 +214,14 @@ final class ValleyWorker implements AutoCloseable {
         double[] from = latestOrNull(s, focus);
         edgeRun = focus;
         edgeProgress = 0;
-        submit(edgeExecutor, () -> findEdge(s, focus, from));
+        edges.submit(() -> findEdge(s, focus, from));
     }
 
     /**
      * The run's newest iterates: its recent consecutive ones, or the tail of its thinned record when
      * that has gone further (at full speed a slice may record no recent iterate).
      */
-    static Trajectory.Points newest(Trajectory trajectory) {
+    public static Trajectory.Points newest(Trajectory trajectory) {
         Trajectory.Points recent = trajectory.recent();
         Trajectory.Points all = trajectory.points();
         int n = all.size();
@@ -229,8 +229,8 @@ final class ValleyWorker implements AutoCloseable {
             return recent;
         }
         int from = Math.max(0, n - Trajectory.RECENT);
-        return new Trajectory.Points(java.util.Arrays.copyOfRange(all.iterations(), from, n),
-                java.util.Arrays.copyOfRange(all.params(), from, n));
+        return new Trajectory.Points(Arrays.copyOfRange(all.iterations(), from, n),
+                Arrays.copyOfRange(all.params(), from, n));
     }
 
     private static double[] latestOrNull(Session s, int run) {
@@ -394,73 +394,62 @@ final class ValleyWorker implements AutoCloseable {
 
     /** Sharpness at new path points of every run (about {@value #SAMPLES} per run), valley floor of the focus. */
     private void updateSamples(Session s, int focus) {
-        behind = false;
         long every = Math.max(1, s.experiment().runs().get(0).schedule().totalSteps() / SAMPLES);
         Dataset data = s.experiment().data();
         List<Samples> next = new ArrayList<>(sharpness.runs());
-        long deadline = System.nanoTime() + 60_000_000L;
-        boolean needFloor = s.history(focus).series("valley_loss") == null;
+        long deadline = System.nanoTime() + SAMPLING_NANOS;
         for (int i = 0; i < s.size() && System.nanoTime() < deadline; i++) {
-            Samples done = next.get(i);
-            long lastDone = done.iterations().length == 0 ? -1 : done.iterations()[done.iterations().length - 1];
-            Trajectory.Points pts = s.trajectory(i).points();
-            List<Long> its = new ArrayList<>();
-            List<Double> values = new ArrayList<>();
-            long nextAt = lastDone < 0 ? 0 : (lastDone / every + 1) * every;
-            for (int k = 0; k < pts.size() && System.nanoTime() < deadline; k++) {
-                long t = pts.iterations()[k];
-                if (t < nextAt) {
-                    continue;
-                }
-                its.add(t);
-                values.add(Sharpness.topEigenpair(model, data, pts.params()[k]).value());
-                nextAt = (t / every + 1) * every;
-            }
-            if (!its.isEmpty()) {
-                next.set(i, append(done, its, values));
-            }
+            next.set(i, sampleAlong(s.trajectory(i).points(), next.get(i), every, deadline,
+                    params -> Sharpness.topEigenpair(model, data, params).value()));
         }
         sharpness = new SharpnessSamples(s.generation(), List.copyOf(next));
-        behind |= System.nanoTime() >= deadline;
-        if (needFloor) {
+        behind = System.nanoTime() >= deadline;
+        if (s.history(focus).series("valley_loss") == null) {
             updateFloor(s, focus, every);
         }
     }
 
     private void updateFloor(Session s, int focus, long every) {
         FloorSamples shown = valleyFloor;
-        Samples done = shown == null || shown.run() != focus ? new Samples(new long[0], new double[0]) : shown.samples();
-        long lastDone = done.iterations().length == 0 ? -1 : done.iterations()[done.iterations().length - 1];
-        Trajectory.Points pts = s.trajectory(focus).points();
-        List<Long> its = new ArrayList<>();
-        List<Double> values = new ArrayList<>();
-        long nextAt = lastDone < 0 ? 0 : (lastDone / every + 1) * every;
-        long deadline = System.nanoTime() + 60_000_000L;
+        Samples done = shown == null || shown.run() != focus ? NO_SAMPLES : shown.samples();
+        long deadline = System.nanoTime() + SAMPLING_NANOS;
         var metric = MetricRegistry.find("valley_loss");
         double[] out = new double[1];
-        for (int k = 0; k < pts.size() && System.nanoTime() < deadline; k++) {
-            long t = pts.iterations()[k];
-            if (t < nextAt) {
-                continue;
-            }
-            metric.evaluate(new MetricContext(model, s.experiment().data(), pts.params()[k], 0,
-                    s.spec().metricOptions()), out, 0);
-            its.add(t);
-            values.add(out[0]);
-            nextAt = (t / every + 1) * every;
-        }
-        valleyFloor = new FloorSamples(focus, append(done, its, values));
+        valleyFloor = new FloorSamples(focus, sampleAlong(s.trajectory(focus).points(), done, every, deadline,
+                params -> {
+                    metric.evaluate(new MetricContext(model, s.experiment().data(), params, 0,
+                            s.spec().metricOptions()), out, 0);
+                    return out[0];
+                }));
         behind |= System.nanoTime() >= deadline;
     }
 
-    private static Samples append(Samples done, List<Long> its, List<Double> values) {
+    /**
+     * {@code done} extended by {@code value} at the path points past its last iteration, one per
+     * {@code every} iterations, until the deadline.
+     */
+    private static Samples sampleAlong(Trajectory.Points pts, Samples done, long every, long deadline,
+                                       ToDoubleFunction<double[]> value) {
         int n = done.iterations().length;
-        long[] t = java.util.Arrays.copyOf(done.iterations(), n + its.size());
-        double[] v = java.util.Arrays.copyOf(done.values(), n + its.size());
-        for (int k = 0; k < its.size(); k++) {
-            t[n + k] = its.get(k);
-            v[n + k] = values.get(k);
+        long nextAt = n == 0 ? 0 : (done.iterations()[n - 1] / every + 1) * every;
+        long[] its = new long[pts.size()];
+        double[] values = new double[pts.size()];
+        int added = 0;
+        for (int k = 0; k < pts.size() && System.nanoTime() < deadline; k++) {
+            long t = pts.iterations()[k];
+            if (t >= nextAt) {
+                its[added] = t;
+                values[added++] = value.applyAsDouble(pts.params()[k]);
+                nextAt = (t / every + 1) * every;
+            }
         }
+        if (added == 0) {
+            return done;
+        }
+        long[] t = Arrays.copyOf(done.iterations(), n + added);
+        double[] v = Arrays.copyOf(done.values(), n + added);
+        System.arraycopy(its, 0, t, n, added);
+        System.arraycopy(values, 0, v, n, added);
         return new Samples(t, v);
     }
 
@@ -484,53 +473,57 @@ final class ValleyWorker implements AutoCloseable {
     }
 
     /** Whether the last update left work undone, so another is due even if nothing moves. */
-    boolean behind() {
+    public boolean behind() {
         return behind;
     }
 
     /** How many updates have run. */
-    long updatesRun() {
+    public long updatesRun() {
         return updatesRun.get();
     }
 
-    Landscape landscape() {
+    /** The last landscape computed, or null. */
+    public Landscape landscape() {
         return landscape;
     }
 
     /** Whether the landscape waits for the iterates to move apart (they span no plane yet). */
-    boolean landscapeWaits() {
+    public boolean landscapeWaits() {
         return landscapeWaits;
     }
 
     /** Fraction of the landscape computed, NaN when idle. */
-    double landscapeProgress() {
+    public double landscapeProgress() {
         return landscapeProgress;
     }
 
-    Paths paths() {
+    /** Every run's path in the landscape plane, or null before the first update. */
+    public Paths paths() {
         return paths;
     }
 
-    CrossSection cross() {
+    /** The loss along the sharpest direction at the focused run's iterate, or null. */
+    public CrossSection cross() {
         return cross;
     }
 
-    SharpnessSamples sharpness() {
+    /** Sharpness samples of every run so far. */
+    public SharpnessSamples sharpness() {
         return sharpness;
     }
 
     /** Valley-floor loss samples of the focused run, when the preset does not record the metric. */
-    FloorSamples valleyFloor() {
+    public FloorSamples valleyFloor() {
         return valleyFloor;
     }
 
     /** The last edge found, with the session and run it belongs to, or null. */
-    EdgeFound edge() {
+    public EdgeFound edge() {
         return edge;
     }
 
     /** Fraction of the edge search done, NaN when idle. */
-    double edgeProgress() {
+    public double edgeProgress() {
         return edgeProgress;
     }
 
@@ -538,7 +531,7 @@ final class ValleyWorker implements AutoCloseable {
     public void close() {
         cancelled = true;
         edgeSession = null;
-        executor.shutdownNow();
-        edgeExecutor.shutdownNow();
+        pictures.close();
+        edges.close();
     }
 }
