@@ -28,6 +28,7 @@ final class NativeUnpacking {
     private static final long MB = 1_000_000;
     private static final long POLL_MILLIS = 1000;
     private static final int LINE_EVERY_POLLS = 3;
+    private static volatile boolean unpackedAtStart;
     private final Path cache;
     private final Map<String, Long> expectedBytes;
     private final PrintWriter err;
@@ -51,6 +52,7 @@ final class NativeUnpacking {
         Map<String, Long> jars = nativeJars();
         NativeUnpacking watch = new NativeUnpacking(cacheFolder(), jars, err);
         if (jars.isEmpty() || watch.unpackedBytes() >= watch.expected) {
+            unpackedAtStart = true;
             return;
         }
         Thread t = new Thread(() -> {
@@ -64,6 +66,11 @@ final class NativeUnpacking {
         }, "native-unpacking");
         t.setDaemon(true);
         t.start();
+    }
+
+    /** Whether {@link #reportWhileUnpacking} found every native library unpacked already. */
+    static boolean unpackedAtStart() {
+        return unpackedAtStart;
     }
 
     /** Looks at the cache once and reports what changed; returns true once everything is unpacked. */

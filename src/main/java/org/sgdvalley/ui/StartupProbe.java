@@ -18,6 +18,7 @@ final class StartupProbe {
     private final MainView view;
     private final Consumer<String> report;
     private final Instant processStart;
+    private final boolean linalgBeforeWindow;
     private boolean contentShown;
     private boolean contentReported;
     private int framesAfterLoad;
@@ -26,6 +27,7 @@ final class StartupProbe {
     StartupProbe(MainView view, Consumer<String> report) {
         this.view = view;
         this.report = report;
+        this.linalgBeforeWindow = Linalg.loadAttempted();
         this.processStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
     }
 
@@ -45,7 +47,8 @@ final class StartupProbe {
         if (!contentReported) {
             // one pulse later: the frame with the content has been rendered
             contentReported = true;
-            report.accept("startup: first content after " + millisSinceStart() + " ms");
+            report.accept("startup: first content after " + millisSinceStart() + " ms, ND4J loaded "
+                    + (linalgBeforeWindow ? "before" : "after") + " the window opened");
         }
         if (Linalg.loadAttempted() && ++framesAfterLoad >= FRAMES_AFTER_LOAD) {
             unsubscribe.run();
