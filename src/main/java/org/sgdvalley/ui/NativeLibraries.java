@@ -32,7 +32,9 @@ import org.sgdvalley.engine.metric.Linalg;
  * ND4J with OpenBLAS through JavaCPP. Before the loader thread starts, ND4J's load is reserved for it
  * ({@link Linalg#reserveLoadingFor}): the trainer, needing a metric, waits instead of loading it
  * beside the window system. JavaCPP's loading looks symbols up inside dl_iterate_phdr, and a
- * library that another thread opened meanwhile deadlocked the app at start-up.
+ * library that another thread opened meanwhile deadlocked the app at start-up. When the {@code gui}
+ * command has loaded ND4J already, before the window system started, the reservation and the last
+ * step find it loaded.
  *
  * <p>The loader is a thread of its own, not a task on the window's executor: the reservation names
  * this very thread before it starts, and every load happens on it, one after the other (one place,
