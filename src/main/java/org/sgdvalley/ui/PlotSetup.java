@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.paint.Color;
 import org.sgdvalley.ui.plot.AxisScale;
+import org.sgdvalley.ui.plot.LineDash;
 import org.sgdvalley.ui.plot.PlotMarker;
 import org.sgdvalley.ui.plot.PlotModel;
 import org.sgdvalley.ui.plot.PlotTheme;
@@ -20,14 +21,18 @@ final class PlotSetup {
     private PlotSetup() {
     }
 
+    /** Decades a loss axis spans below its top: the bounce stays readable beside a run converging to 1e-30. */
+    static final double LOSS_DECADES = 6;
+
     static PlotModel loss() {
         PlotModel m = base("Training loss (bouncing) and test loss", "loss");
         m.yScaleProperty().set(AxisScale.LOG);
+        m.yDecadesProperty().set(LOSS_DECADES);
         return m;
     }
 
     static PlotModel stepSize() {
-        return base("Step size used (dashed: planned)", "step size");
+        return base("Step size used (faint: planned)", "step size");
     }
 
     static PlotModel sparsity() {
@@ -51,22 +56,29 @@ final class PlotSetup {
         return m;
     }
 
+    /** The train loss: solid, over the band of its bounce (the min-max envelope). */
     static SeriesStyle train(String run, int index) {
-        return SeriesStyle.envelope(run + ": train", PlotTheme.paletteColor(index));
+        return new SeriesStyle(run, "train", PlotTheme.paletteColor(index), 1.5, LineDash.SOLID, true, true);
     }
 
+    /**
+     * A loss other than the train loss, in the run's colour, one pattern per kind in every plot: the test
+     * loss dashed, the valley-floor loss dotted.
+     */
     static SeriesStyle extraLoss(String run, String metric, int index) {
-        return new SeriesStyle(run + ": " + metric.replace("_loss", ""),
-                PlotTheme.paletteColor(index).deriveColor(0, 1, 0.75, 1), 1.5, true, true, false);
+        boolean floor = metric.equals("valley_loss");
+        return new SeriesStyle(run, floor ? "valley floor" : metric.replace("_loss", ""), PlotTheme.paletteColor(index),
+                floor ? 2 : 1.5, floor ? LineDash.DOTTED : LineDash.DASHED, true, false);
     }
 
     static SeriesStyle line(String run, int index) {
         return SeriesStyle.line(run, PlotTheme.paletteColor(index));
     }
 
-    /** The planned schedule: dashed, and left out of the legend. */
+    /** The planned schedule: a faint line ahead of the one used, left out of the legend. */
     static SeriesStyle plan(int index) {
-        return new SeriesStyle("", PlotTheme.paletteColor(index), 1.2, true, true, false);
+        return new SeriesStyle("", "", PlotTheme.paletteColor(index).deriveColor(0, 1, 1, 0.45), 1.5, LineDash.SOLID,
+                true, false);
     }
 
     static PlotMarker decay(long at) {

@@ -6,7 +6,10 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
+import javafx.geometry.VPos;
 import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+import org.sgdvalley.ui.base.DrawnLayout;
 
 /**
  * Lays out and draws a {@link PlotModel} in two layers: the data area (background, grid and data, as an
@@ -19,7 +22,36 @@ final class PlotRenderer {
     private final ColumnDecimator bandLower = new ColumnDecimator();
     private final ColumnDecimator bandUpper = new ColumnDecimator();
     private final DataRaster raster = new DataRaster();
+    /** Direct labels may take at most this share of the view's width. */
+    private static final double DIRECT_LABEL_SHARE = 0.28;
+    /** A legend beside the data area may take at most this share of the view's width. */
+    private static final double BESIDE_LEGEND_SHARE = 0.35;
+    /** A legend below the data area may take at most this share of the height left for data. */
+    private static final double BELOW_LEGEND_SHARE = 0.5;
+    /** A legend inside the data area may take at most this share of it. */
+    private static final double INSIDE_LEGEND_SHARE = 0.12;
+
+    /** How the series are named. */
+    private enum Naming { NONE, DIRECT, LEGEND_INSIDE, LEGEND_BESIDE, LEGEND_BELOW }
+
     private final LegendPainter legend = new LegendPainter(new TextMeasure());
+    /** Written where curves continue below a log axis's floor. */
+    static final String FLOOR_NOTE = "\u25BC continues below (right-click: full range)";
+
+    private final MarkerPainter markers = new MarkerPainter();
+    private final TextMeasure floorMeasure = new TextMeasure();
+    private final DataCover cover = new DataCover();
+    private final DrawnTexts drawn = new DrawnTexts();
+    private boolean[] shown = new boolean[0];
+    private Naming naming = Naming.NONE;
+    private Rectangle2D legendBox;
+    private double[] directYs = new double[0];
+    private double viewWidth;
+    private double viewHeight;
+    private int legendColumns = 1;
+    /** Whether the autoscaled y axis stops above the smallest value (a curve continues below it). */
+    private boolean cutBelow;
+    private DrawnLayout layout = new DrawnLayout(Rectangle2D.EMPTY, List.of(), List.of(), 0);
     private Axis xAxis;
     private Axis yAxis;
     private Axis rasterY;
@@ -28,26 +60,150 @@ final class PlotRenderer {
 
     /**
      * Places the data area in a {@code width x height} view, decimates the visible series into columns of
-     * {@code 1 / scale} view pixels, and fits the axes.
+     * {@code 1 / scale} view pixels, fits the axes and decides how the series are named: direct labels
+     * right of the data area when they fit, else a legend inside the data area when it is small, else a
+     * legend beside it.
      *
      * @return whether the data area or an axis differs from the last layout (the back and front layers
      *     then need drawing again)
      */
     boolean layout(PlotModel model, double width, double height, double renderScale) {
         double fs = model.themeProperty().get().fontSize();
+        Font font = Font.font(fs);
+        boolean rowsChanged = legend.prepare(model, font, Double.POSITIVE_INFINITY);
         double top = Math.round(fs * 0.8 + (model.titleProperty().get().isEmpty() ? 0 : fs * 1.8));
         double left = Math.round(fs * 4.5 + (model.yLabelProperty().get().isEmpty() ? 0 : fs * 1.6));
         double bottom = Math.round(fs * 2.2 + (model.xLabelProperty().get().isEmpty() ? 0 : fs * 1.6));
         double right = Math.round(fs * 1.5);
-        Rectangle2D area = new Rectangle2D(left, top, Math.max(1, Math.floor(width - left - right)),
-                Math.max(1, Math.floor(height - top - bottom)));
+        double areaHeight = Math.max(1, Math.floor(height - top - bottom));
+        double areaWidth = Math.max(1, Math.floor(width - left - right));
+        naming = chooseNaming(width, height, areaWidth, areaHeight);
+        if (naming == Naming.LEGEND_BESIDE && legend.boxWidth() > width * BESIDE_LEGEND_SHARE) {
+            rowsChanged |= legend.prepare(model, font, width * BESIDE_LEGEND_SHARE - fs * 4);
+        }
+        if (naming == Naming.DIRECT) {
+            right = Math.round(legend.textWidth() + fs);
+        } else if (naming == Naming.LEGEND_BESIDE) {
+            right = Math.round(legend.boxWidth() + fs);
+        } else if (naming == Naming.LEGEND_BELOW) {
+            legendColumns = columnsBelow(width);
+            areaHeight = Math.max(1, Math.floor(areaHeight - legend.boxHeight(legendColumns)));
+        }
+        Rectangle2D area = new Rectangle2D(left, top, Math.max(1, Math.floor(width - left - right)), areaHeight);
         Axis oldX = xAxis;
         Axis oldY = yAxis;
-        boolean changed = !area.equals(plotArea) || renderScale != scale;
+        boolean changed = !area.equals(plotArea) || renderScale != scale || rowsChanged;
+        boolean wasCut = cutBelow;
         plotArea = area;
         scale = renderScale;
+        viewWidth = width;
+        viewHeight = height;
         computeAxes(model);
-        return changed || !xAxis.equals(oldX) || !yAxis.equals(oldY);
+        return changed || wasCut != cutBelow || !xAxis.equals(oldX) || !yAxis.equals(oldY);
+    }
+
+    /**
+     * Direct labels if they fit whole beside the data; else a small legend inside the data area; else a
+     * legend beside it if that leaves room for the data; else a legend below it in columns if that
+     * leaves room; else a legend beside it with its texts shortened.
+     */
+    private Naming chooseNaming(double width, double height, double areaWidth, double areaHeight) {
+        List<LegendPainter.Row> rows = legend.rows();
+        if (rows.isEmpty()) {
+            return Naming.NONE;
+        }
+        double fs = legend.rowHeight() / 1.5;
+        if (!legend.hasKinds() && rows.size() * legend.rowHeight() <= areaHeight
+                && legend.textWidth() + fs <= width * DIRECT_LABEL_SHARE) {
+            return Naming.DIRECT;
+        }
+        if (legend.boxWidth() * legend.boxHeight() <= areaWidth * areaHeight * INSIDE_LEGEND_SHARE
+                && legend.boxWidth() <= areaWidth / 2 && legend.boxHeight() <= areaHeight * 0.6) {
+            return Naming.LEGEND_INSIDE;
+        }
+        if (legend.boxWidth() <= width * BESIDE_LEGEND_SHARE && legend.boxHeight() <= height) {
+            return Naming.LEGEND_BESIDE;
+        }
+        int columns = columnsBelow(width);
+        if (columns >= 1 && legend.boxHeight(columns) <= areaHeight * BELOW_LEGEND_SHARE) {
+            return Naming.LEGEND_BELOW;
+        }
+        return Naming.LEGEND_BESIDE;
+    }
+
+    /** How many legend columns fit side by side across the view. */
+    private int columnsBelow(double width) {
+        double fs = legend.rowHeight() / 1.5;
+        return Math.min(legend.rows().size(), (int) Math.floor((width - fs) / legend.columnWidth()));
+    }
+
+    /**
+     * Places the series names for the data of the last layout: the inside legend where it covers the
+     * least drawn data (matplotlib's loc="best"), direct labels at the height where their lines end,
+     * pushed apart so that none overlaps another. Keeps the old places unless the data moved enough.
+     *
+     * @return whether a name moved (the front layer then needs drawing again)
+     */
+    boolean placeNames(PlotModel model) {
+        updateCover(model);
+        if (naming == Naming.LEGEND_INSIDE) {
+            Rectangle2D best = BestPlace.choose(plotArea, legend.boxWidth(), legend.boxHeight(),
+                    model.themeProperty().get().fontSize() * 0.5, model.legendCornerProperty().get(), cover,
+                    legendBox);
+            boolean moved = !best.equals(legendBox);
+            legendBox = best;
+            return moved;
+        }
+        if (naming == Naming.DIRECT) {
+            double[] wanted = DirectLabels.repel(lineEnds(model), legend.rowHeight(), plotArea);
+            boolean moved = DirectLabels.movedFrom(directYs, wanted, legend.rowHeight() * 0.4);
+            if (moved) {
+                directYs = wanted;
+            }
+            return moved;
+        }
+        return false;
+    }
+
+    /**
+     * The height, in view pixels, where each legend row's first series ends; NaN for none. A hidden
+     * series keeps the place its label was last drawn at, so that it can be clicked again.
+     */
+    private double[] lineEnds(PlotModel model) {
+        List<LegendPainter.Row> rows = legend.rows();
+        double[] ys = new double[rows.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            int first = rows.get(r).entries().get(0);
+            if (!model.getSeries().get(first).getStyle().visible() && directYs.length == ys.length) {
+                ys[r] = directYs[r];
+            } else {
+                double v = lastValue(decimators.get(first));
+                ys[r] = Double.isNaN(v) ? Double.NaN : yAxis.toPixel(v);
+            }
+        }
+        return ys;
+    }
+
+    /** The value where a decimated line ends: the last value of its rightmost non-empty column. */
+    private static double lastValue(ColumnDecimator d) {
+        for (int c = d.columns() - 1; c >= 0; c--) {
+            if (!Double.isNaN(d.last(c))) {
+                return d.last(c);
+            }
+        }
+        return Double.NaN;
+    }
+
+    private void updateCover(PlotModel model) {
+        List<PlotEntry> entries = model.getSeries();
+        if (shown.length != entries.size()) {
+            shown = new boolean[entries.size()];
+        }
+        for (int i = 0; i < shown.length; i++) {
+            shown[i] = entries.get(i).getStyle().visible();
+        }
+        PlotTheme theme = model.themeProperty().get();
+        cover.update(decimators, shown, rasterY, plotArea, scale, 1.5 * theme.lineScale() * scale);
     }
 
     /** Draws the data area: background, grid, band, envelopes and lines of the visible series. */
@@ -72,20 +228,91 @@ final class PlotRenderer {
                     Color c = style.color();
                     raster.envelope(decimators.get(i), rasterY, c.deriveColor(0, 1, 1, 0.35));
                 }
-                raster.line(decimators.get(i), rasterY, style.color(), style.width() * lineScale, style.dashed());
+                raster.line(decimators.get(i), rasterY, style.color(), style.width() * lineScale, style.dash());
+                if (cutBelow) {
+                    raster.belowRange(decimators.get(i), rasterY, style.color(), (int) Math.round(4 * lineScale));
+                }
             }
         }
         return raster.publish();
     }
 
-    /** Draws axes, tick labels, title, axis labels, markers, annotations and the legend. */
+    /** Draws axes, tick labels, title, axis labels, the names of the series, markers and annotations. */
     void paintFront(GraphicsContext gc, PlotModel model) {
         PlotTheme theme = model.themeProperty().get();
         Font font = Font.font(theme.fontSize());
         gc.setFont(font);
-        GridPainter.paintFrame(gc, theme, plotArea, xAxis, yAxis, model);
-        MarkerPainter.paint(gc, theme, plotArea, xAxis, yAxis, model);
-        legend.paint(gc, model, plotArea, font);
+        drawn.clear();
+        GridPainter.paintFrame(gc, theme, plotArea, viewWidth, xAxis, yAxis, model, drawn);
+        gc.setFont(font);
+        switch (naming) {
+            case DIRECT -> legend.paintDirect(gc, model, plotArea.getMaxX() + theme.fontSize() * 0.5, directYs, drawn);
+            case LEGEND_INSIDE -> legend.paintBox(gc, model, legendBox, 1, drawn);
+            case LEGEND_BESIDE -> legend.paintBox(gc, model, besideBox(theme.fontSize()), 1, drawn);
+            case LEGEND_BELOW -> legend.paintBox(gc, model, belowBox(theme.fontSize()), legendColumns, drawn);
+            default -> legend.clearBoxes();
+        }
+        markers.paint(gc, theme, plotArea, xAxis, yAxis, model, drawn);
+        if (cutBelow) {
+            paintFloorNote(gc, theme);
+        }
+        layout = new DrawnLayout(plotArea, drawn.texts(), drawn.legends(), coverOfData());
+    }
+
+    /**
+     * Says, at the bottom right of the data area, that the coloured strips along the bottom edge mark
+     * curves continuing below the axis, and how to see them.
+     */
+    private void paintFloorNote(GraphicsContext gc, PlotTheme theme) {
+        double fs = theme.fontSize();
+        String text = FLOOR_NOTE;
+        double w = floorMeasure.width(text, gc.getFont());
+        double h = floorMeasure.height(gc.getFont());
+        Rectangle2D box = new Rectangle2D(plotArea.getMaxX() - w - fs * 0.5, plotArea.getMaxY() - h - fs * 0.5, w, h);
+        if (drawn.isFree(box)) {
+            gc.setFill(theme.background().deriveColor(0, 1, 1, 0.8));
+            gc.fillRect(box.getMinX() - 2, box.getMinY(), w + 4, h);
+            gc.setFill(theme.foreground());
+            gc.setTextAlign(TextAlignment.LEFT);
+            gc.setTextBaseline(VPos.TOP);
+            gc.fillText(text, box.getMinX(), box.getMinY());
+            drawn.add(text, box, false);
+        }
+    }
+
+    /** The legend box below the data area and its x label, from the left edge of the view. */
+    private Rectangle2D belowBox(double fs) {
+        double h = legend.boxHeight(legendColumns);
+        return new Rectangle2D(fs * 0.5, viewHeight - h - fs * 0.25, legendColumns * legend.columnWidth(), h);
+    }
+
+    /** The legend box beside the data area, at its top. */
+    private Rectangle2D besideBox(double fs) {
+        return new Rectangle2D(plotArea.getMaxX() + fs * 0.5, plotArea.getMinY(), legend.boxWidth(), legend.boxHeight());
+    }
+
+    /** The fraction of drawn data under the legends and the texts drawn inside the data area. */
+    private double coverOfData() {
+        double sum = 0;
+        for (Rectangle2D box : drawn.legends()) {
+            sum += cover.fraction(box);
+        }
+        for (DrawnLayout.DrawnText t : drawn.texts()) {
+            if (t.box().intersects(plotArea) && drawn.legends().stream().noneMatch(l -> l.contains(t.box()))) {
+                sum += cover.fraction(t.box());
+            }
+        }
+        return Math.min(1, sum);
+    }
+
+    /** The layout of the last front drawing. */
+    DrawnLayout drawnLayout() {
+        return layout;
+    }
+
+    /** Notes that did not fit beside their markers, with their x in view pixels, for the hover readout. */
+    List<MarkerPainter.Note> droppedNotes() {
+        return markers.dropped();
     }
 
     /** The x axis of the last layout, in view pixels. */
@@ -113,9 +340,9 @@ final class PlotRenderer {
         return decimators.get(index);
     }
 
-    /** The index of the legend entry at a point, or -1. */
-    int legendEntryAt(double x, double y) {
-        return legend.entryAt(x, y);
+    /** The series named by the legend row or direct label at a point; empty if none is there. */
+    List<Integer> namedAt(double x, double y) {
+        return legend.entriesAt(x, y);
     }
 
     /** The box of legend entry {@code index} in the last frame, or null. */
@@ -163,8 +390,11 @@ final class PlotRenderer {
             }
         }
         Range yRange = model.yZoomProperty().get();
+        double floor = yScale == AxisScale.LOG && !model.fullYRangeProperty().get()
+                ? hi / Math.pow(10, model.yDecadesProperty().get()) : 0;
+        cutBelow = yRange == null && lo < floor;
         if (yRange == null) {
-            yRange = AutoRange.y(lo, hi, yScale);
+            yRange = AutoRange.y(Math.max(lo, floor), hi, yScale);
         }
         yAxis = new Axis(yScale, yRange, plotArea.getMaxY(), plotArea.getMinY());
         rasterY = new Axis(yScale, yRange, Math.round(plotArea.getHeight() * scale), 0);

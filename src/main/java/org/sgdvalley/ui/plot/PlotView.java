@@ -3,8 +3,13 @@ package org.sgdvalley.ui.plot;
 import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseButton;
@@ -15,6 +20,7 @@ import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
 import javafx.scene.transform.Scale;
 import org.sgdvalley.export.RenderScalable;
+import org.sgdvalley.ui.base.DrawnLayout;
 
 /**
  * A plot of a {@link PlotModel} that fills this region, drawn in layers: an image of the data area (with
@@ -25,10 +31,11 @@ import org.sgdvalley.export.RenderScalable;
  * at once when no series version, model property or size changed.
  *
  * <p>Mouse: hover shows a crosshair and the values under it; drag a rectangle to zoom; scroll to zoom
- * x around the mouse (with Ctrl or Cmd: y); double-click to fit the data again; click a legend row to
- * hide or show its series.
+ * x around the mouse (with Ctrl or Cmd: y); double-click to fit the data again; click a legend row or a
+ * direct label to hide or show its series; right-click for "Reset zoom" and, on an axis with a floor,
+ * "Show full range".
  */
-public class PlotView extends Region implements RenderScalable {
+public class PlotView extends Region implements RenderScalable, DrawnLayout.Source {
 
     private static final double MIN_DRAG = 5;
 
@@ -38,6 +45,7 @@ public class PlotView extends Region implements RenderScalable {
     private final Canvas overlay = new Canvas();
     private final PlotRenderer renderer = new PlotRenderer();
     private final HoverPainter hover = new HoverPainter();
+    private final BooleanProperty hoverReadout = new SimpleBooleanProperty(this, "hoverReadout", true);
     private boolean dirty = true;
     private long drawCount;
     private double renderScale = 1;
@@ -59,9 +67,11 @@ public class PlotView extends Region implements RenderScalable {
         for (Observable o : List.of(model.getSeries(), model.getMarkers(), model.getAnnotations(),
                 model.titleProperty(), model.xLabelProperty(), model.yLabelProperty(), model.xScaleProperty(),
                 model.yScaleProperty(), model.xZoomProperty(), model.yZoomProperty(), model.bandProperty(),
-                model.themeProperty(), model.legendCornerProperty())) {
+                model.themeProperty(), model.legendCornerProperty(), model.yDecadesProperty(),
+                model.fullYRangeProperty())) {
             o.addListener(changed);
         }
+        hoverReadout.addListener(obs -> paintOverlay());
         addEventHandler(MouseEvent.MOUSE_MOVED, this::onMove);
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> onMove(null));
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPress);
@@ -69,6 +79,21 @@ public class PlotView extends Region implements RenderScalable {
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::onRelease);
         addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClick);
         addEventHandler(ScrollEvent.SCROLL, this::onScroll);
+        setOnContextMenuRequested(e -> contextMenu().show(this, e.getScreenX(), e.getScreenY()));
+    }
+
+    /** "Reset zoom" and, where the y axis has a floor, "Show full range" below it. */
+    private ContextMenu contextMenu() {
+        MenuItem reset = new MenuItem("Reset zoom");
+        reset.setOnAction(e -> resetZoom());
+        ContextMenu menu = new ContextMenu(reset);
+        if (Double.isFinite(model.yDecadesProperty().get())) {
+            CheckMenuItem full = new CheckMenuItem("Show full range (below the floor)");
+            full.setSelected(model.fullYRangeProperty().get());
+            full.setOnAction(e -> model.fullYRangeProperty().set(full.isSelected()));
+            menu.getItems().add(full);
+        }
+        return menu;
     }
 
     /** How many times this plot has been drawn: a paused window must not add to it. */
@@ -100,6 +125,7 @@ public class PlotView extends Region implements RenderScalable {
             return false;
         }
         boolean frameChanged = renderer.layout(model, w, h, renderScale) || dirty || resized;
+        frameChanged |= renderer.placeNames(model);
         dirty = false;
         drawCount++;
         drawnWidth = w;
@@ -136,6 +162,20 @@ public class PlotView extends Region implements RenderScalable {
     @Override
     public double getRenderScale() {
         return renderScale;
+    }
+
+    /**
+     * Whether hovering shows the crosshair and the values under the mouse (on by default). A presenter
+     * turns it off so that no pop-up covers the data on a projector.
+     */
+    public BooleanProperty hoverReadoutProperty() {
+        return hoverReadout;
+    }
+
+    /** Where the last frame put its data and texts. */
+    @Override
+    public DrawnLayout drawnLayout() {
+        return renderer.drawnLayout();
     }
 
     /** Fits both axes to the data again, as a double-click does. */
@@ -222,11 +262,11 @@ public class PlotView extends Region implements RenderScalable {
         gc.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
         if (!Double.isNaN(dragX)) {
             hover.paintZoomBox(gc, model.themeProperty().get(), dragX, dragY, mouseX, mouseY);
-        } else if (!Double.isNaN(mouseX)) {
+        } else if (!Double.isNaN(mouseX) && hoverReadout.get()) {
             hover.paintReadout(gc, model, renderer, mouseX, mouseY);
         }
         // An empty overlay would still cost a full-size blend in every frame.
-        overlay.setVisible(!Double.isNaN(mouseX));
+        overlay.setVisible(!Double.isNaN(dragX) || !Double.isNaN(mouseX) && hoverReadout.get());
     }
 
     private void onMove(MouseEvent e) {
@@ -236,7 +276,7 @@ public class PlotView extends Region implements RenderScalable {
     }
 
     private void onPress(MouseEvent e) {
-        if (e.getButton() == MouseButton.PRIMARY && renderer.legendEntryAt(e.getX(), e.getY()) < 0
+        if (e.getButton() == MouseButton.PRIMARY && renderer.namedAt(e.getX(), e.getY()).isEmpty()
                 && renderer.plotArea().contains(e.getX(), e.getY())) {
             dragX = e.getX();
             dragY = e.getY();
@@ -261,11 +301,20 @@ public class PlotView extends Region implements RenderScalable {
         if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
             return;
         }
-        int entry = renderer.legendEntryAt(e.getX(), e.getY());
-        if (entry >= 0) {
-            model.getSeries().get(entry).toggleVisible();
+        List<Integer> named = renderer.namedAt(e.getX(), e.getY());
+        if (!named.isEmpty()) {
+            toggle(named);
         } else if (e.getClickCount() == 2) {
             resetZoom();
+        }
+    }
+
+    /** Hides the series if any of them shows, else shows them all. */
+    private void toggle(List<Integer> entries) {
+        boolean anyShown = entries.stream().anyMatch(i -> model.getSeries().get(i).getStyle().visible());
+        for (int i : entries) {
+            PlotEntry entry = model.getSeries().get(i);
+            entry.setStyle(entry.getStyle().withVisible(!anyShown));
         }
     }
 
