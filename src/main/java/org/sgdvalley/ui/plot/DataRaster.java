@@ -143,6 +143,24 @@ final class DataRaster {
     }
 
     /**
+     * Draws a dot of {@code radius} pixels where a line ends (the last value of its rightmost column),
+     * so that the newest value, and a series of a single sample (the initial loss at step 0), show.
+     */
+    void endDot(ColumnDecimator d, Axis y, Color color, double radius) {
+        for (int c = Math.min(d.columns(), width) - 1; c >= 0; c--) {
+            if (!Double.isNaN(d.last(c))) {
+                double py = y.toPixel(d.last(c));
+                int argb = premultiplied(color);
+                for (int dx = (int) -Math.floor(radius); dx <= radius; dx++) {
+                    double half = Math.sqrt(radius * radius - dx * dx);
+                    span(c + dx, py - half, py + half, argb);
+                }
+                return;
+            }
+        }
+    }
+
+    /**
      * Marks, with a strip {@code thickness} pixels high along the bottom edge, the columns where a
      * series has values below the axis.
      */

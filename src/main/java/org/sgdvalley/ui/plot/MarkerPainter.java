@@ -10,14 +10,17 @@ import javafx.scene.text.TextAlignment;
 
 /**
  * Draws vertical markers with their labels, and text annotations, inside the data area. A label never
- * overlaps a text or legend drawn before it: it is nudged along its free axis (a marker label down the
- * marker, on either side of it; an annotation up or down), as ggrepel does, and dropped when no place
- * is free; dropped labels are kept as notes for the hover readout.
+ * overlaps a text or legend drawn before it and hides almost no data: it is nudged along its free axis
+ * (a marker label down the marker, on either side of it; an annotation up or down) to the free place
+ * that covers the least data, as ggrepel repels labels from points, and dropped when every place is taken
+ * or covers data; dropped labels are kept as notes for the hover readout.
  */
 final class MarkerPainter {
 
-    /** How many rows down a marker, or steps up and down from an annotation, a label may move. */
+    /** How many rows down a marker a label may move. */
     private static final int NUDGES = 6;
+    /** A label may hide at most this share of the drawn data. */
+    private static final double MAX_COVER = 0.004;
 
     /**
      * A label that found no free place.
@@ -33,7 +36,7 @@ final class MarkerPainter {
 
     /** Draws the markers and annotations of the model, avoiding (and adding to) the drawn texts. */
     void paint(GraphicsContext gc, PlotTheme theme, Rectangle2D area, Axis x, Axis y, PlotModel model,
-            DrawnTexts drawn) {
+            DrawnTexts drawn, DataCover cover) {
         dropped.clear();
         double ls = theme.lineScale();
         gc.setTextAlign(TextAlignment.LEFT);
@@ -52,7 +55,7 @@ final class MarkerPainter {
         for (PlotMarker m : new LinkedHashSet<>(model.getMarkers())) {
             double px = x.toPixel(m.x());
             if (px >= area.getMinX() && px <= area.getMaxX()) {
-                Rectangle2D box = markerLabelBox(m.label(), px, 3 * ls, area, gc, drawn);
+                Rectangle2D box = markerLabelBox(m.label(), px, 3 * ls, area, gc, drawn, cover);
                 if (box == null) {
                     dropped.add(new Note(px, m.label()));
                 } else {
@@ -67,49 +70,68 @@ final class MarkerPainter {
             double px = x.toPixel(a.x());
             double py = y.toPixel(a.y());
             if (area.contains(px, py)) {
-                paintAnnotation(gc, theme, area, a, px, py, drawn);
+                paintAnnotation(gc, theme, area, a, px, py, drawn, cover);
             }
         }
     }
 
-    /** The first free box for a marker label: rows down the marker, right of it, then left of it. */
+    /** The box for a marker label: of the free rows down the marker, right or left of it, the clearest. */
     private Rectangle2D markerLabelBox(String label, double px, double gap, Rectangle2D area, GraphicsContext gc,
-            DrawnTexts drawn) {
+            DrawnTexts drawn, DataCover cover) {
         double w = measure.width(label, gc.getFont());
         double h = measure.height(gc.getFont());
+        List<Rectangle2D> places = new ArrayList<>();
         for (int row = 0; row < NUDGES; row++) {
             double top = area.getMinY() + 2 + row * h;
-            for (double left : new double[] {px + gap, px - gap - w}) {
-                Rectangle2D box = new Rectangle2D(left, top, w, h);
-                if (inside(box, area) && drawn.isFree(box)) {
-                    return box;
-                }
-            }
+            places.add(new Rectangle2D(px + gap, top, w, h));
+            places.add(new Rectangle2D(px - gap - w, top, w, h));
         }
-        return null;
+        return clearest(places, area, drawn, cover);
     }
 
-    /** Draws an annotation on a veil at the free place nearest its own, or keeps it as a note. */
+    /** Draws an annotation on a veil at the clearest free place above or below its own, or keeps it as a note. */
     private void paintAnnotation(GraphicsContext gc, PlotTheme theme, Rectangle2D area, PlotAnnotation a, double px,
-            double py, DrawnTexts drawn) {
+            double py, DrawnTexts drawn, DataCover cover) {
         String text = a.text().strip();
         double w = measure.width(text, gc.getFont());
         double h = measure.height(gc.getFont());
         double left = Math.max(area.getMinX() + 2, Math.min(px, area.getMaxX() - w - 2));
-        for (int step = 0; step <= 2 * NUDGES; step++) {
+        List<Rectangle2D> places = new ArrayList<>();
+        int steps = (int) (area.getHeight() / h);
+        for (int step = 0; step <= 2 * steps; step++) {
             int k = (step + 1) / 2 * (step % 2 == 0 ? 1 : -1);
-            Rectangle2D box = new Rectangle2D(left, py - h + k * h, w, h);
+            places.add(new Rectangle2D(left, py - h + k * h, w, h));
+        }
+        Rectangle2D box = clearest(places, area, drawn, cover);
+        if (box == null) {
+            dropped.add(new Note(px, text));
+            return;
+        }
+        // a veil behind the text keeps it readable over a grid line or a stray point
+        gc.setFill(theme.background().deriveColor(0, 1, 1, 0.8));
+        gc.fillRect(box.getMinX() - 2, box.getMinY(), w + 4, h);
+        gc.setFill(a.color());
+        gc.fillText(text, box.getMinX(), box.getMinY());
+        drawn.add(text, box, false);
+    }
+
+    /**
+     * Of the places inside the area and clear of drawn texts, the first that covers the least data, if
+     * that is little enough; else null.
+     */
+    private static Rectangle2D clearest(List<Rectangle2D> places, Rectangle2D area, DrawnTexts drawn, DataCover cover) {
+        Rectangle2D best = null;
+        double bestCover = Double.POSITIVE_INFINITY;
+        for (Rectangle2D box : places) {
             if (inside(box, area) && drawn.isFree(box)) {
-                // a veil behind the text keeps it readable over a noisy curve
-                gc.setFill(theme.background().deriveColor(0, 1, 1, 0.8));
-                gc.fillRect(box.getMinX() - 2, box.getMinY(), w + 4, h);
-                gc.setFill(a.color());
-                gc.fillText(text, box.getMinX(), box.getMinY());
-                drawn.add(text, box, false);
-                return;
+                double c = cover.fraction(box);
+                if (c < bestCover) {
+                    best = box;
+                    bestCover = c;
+                }
             }
         }
-        dropped.add(new Note(px, text));
+        return bestCover <= MAX_COVER ? best : null;
     }
 
     private static boolean inside(Rectangle2D box, Rectangle2D area) {

@@ -229,6 +229,9 @@ final class PlotRenderer {
                     raster.envelope(decimators.get(i), rasterY, c.deriveColor(0, 1, 1, 0.35));
                 }
                 raster.line(decimators.get(i), rasterY, style.color(), style.width() * lineScale, style.dash());
+                if (!style.label().isEmpty()) {
+                    raster.endDot(decimators.get(i), rasterY, style.color(), style.width() * lineScale * 1.6);
+                }
                 if (cutBelow) {
                     raster.belowRange(decimators.get(i), rasterY, style.color(), (int) Math.round(4 * lineScale));
                 }
@@ -252,7 +255,7 @@ final class PlotRenderer {
             case LEGEND_BELOW -> legend.paintBox(gc, model, belowBox(theme.fontSize()), legendColumns, drawn);
             default -> legend.clearBoxes();
         }
-        markers.paint(gc, theme, plotArea, xAxis, yAxis, model, drawn);
+        markers.paint(gc, theme, plotArea, xAxis, yAxis, model, drawn, cover);
         if (cutBelow) {
             paintFloorNote(gc, theme);
         }
