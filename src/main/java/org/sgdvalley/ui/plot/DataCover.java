@@ -55,8 +55,9 @@ final class DataCover {
         if (rasterY == null || box == null) {
             return 0;
         }
-        double top = (box.getMinY() - area.getMinY()) * scale;
-        double bottom = (box.getMaxY() - area.getMinY()) * scale;
+        // only what is drawn counts: the part of the box inside the data area
+        double top = Math.max(0, box.getMinY() - area.getMinY()) * scale;
+        double bottom = (Math.min(box.getMaxY(), area.getMaxY()) - area.getMinY()) * scale;
         int from = (int) Math.max(0, Math.floor((box.getMinX() - area.getMinX()) * scale));
         int to = (int) Math.ceil((box.getMaxX() - area.getMinX()) * scale);
         double sum = 0;

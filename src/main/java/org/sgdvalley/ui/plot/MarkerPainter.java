@@ -17,8 +17,6 @@ import javafx.scene.text.TextAlignment;
  */
 final class MarkerPainter {
 
-    /** How many rows down a marker a label may move. */
-    private static final int NUDGES = 6;
     /** A label may hide at most this share of the drawn data. */
     private static final double MAX_COVER = 0.004;
 
@@ -81,7 +79,7 @@ final class MarkerPainter {
         double w = measure.width(label, gc.getFont());
         double h = measure.height(gc.getFont());
         List<Rectangle2D> places = new ArrayList<>();
-        for (int row = 0; row < NUDGES; row++) {
+        for (int row = 0; row < (int) ((area.getHeight() - 4) / h); row++) {
             double top = area.getMinY() + 2 + row * h;
             places.add(new Rectangle2D(px + gap, top, w, h));
             places.add(new Rectangle2D(px - gap - w, top, w, h));
@@ -119,7 +117,7 @@ final class MarkerPainter {
      * Of the places inside the area and clear of drawn texts, the first that covers the least data, if
      * that is little enough; else null.
      */
-    private static Rectangle2D clearest(List<Rectangle2D> places, Rectangle2D area, DrawnTexts drawn, DataCover cover) {
+    static Rectangle2D clearest(List<Rectangle2D> places, Rectangle2D area, DrawnTexts drawn, DataCover cover) {
         Rectangle2D best = null;
         double bestCover = Double.POSITIVE_INFINITY;
         for (Rectangle2D box : places) {

@@ -263,7 +263,7 @@ final class PlotRenderer {
     }
 
     /**
-     * Says, at the bottom right of the data area, that the coloured strips along the bottom edge mark
+     * Says, at the bottom right (or left) of the data area where that hides no data, that the coloured strips along the bottom edge mark
      * curves continuing below the axis, and how to see them.
      */
     private void paintFloorNote(GraphicsContext gc, PlotTheme theme) {
@@ -271,8 +271,11 @@ final class PlotRenderer {
         String text = FLOOR_NOTE;
         double w = floorMeasure.width(text, gc.getFont());
         double h = floorMeasure.height(gc.getFont());
-        Rectangle2D box = new Rectangle2D(plotArea.getMaxX() - w - fs * 0.5, plotArea.getMaxY() - h - fs * 0.5, w, h);
-        if (drawn.isFree(box)) {
+        Rectangle2D box = MarkerPainter.clearest(List.of(
+                new Rectangle2D(plotArea.getMaxX() - w - fs * 0.5, plotArea.getMaxY() - h - fs * 0.5, w, h),
+                new Rectangle2D(plotArea.getMinX() + fs * 0.5, plotArea.getMaxY() - h - fs * 0.5, w, h)),
+                plotArea, drawn, cover);
+        if (box != null) {
             gc.setFill(theme.background().deriveColor(0, 1, 1, 0.8));
             gc.fillRect(box.getMinX() - 2, box.getMinY(), w + 4, h);
             gc.setFill(theme.foreground());
