@@ -2,6 +2,8 @@ package org.sgdvalley.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.layout.ColumnConstraints;
@@ -23,6 +25,7 @@ public final class Dashboard extends GridPane {
     private final List<PlotView> views = new ArrayList<>();
     private final ModelPicture model = new ModelPicture();
     private final ComboBox<String> sparsityChoice = new ComboBox<>();
+    private final BooleanProperty hoverReadout = new SimpleBooleanProperty(this, "hoverReadout", true);
 
     public Dashboard() {
         setId("dashboard");
@@ -32,6 +35,7 @@ public final class Dashboard extends GridPane {
         setPadding(new Insets(6));
         for (var m : plots.plots()) {
             PlotView view = new PlotView(m);
+            view.hoverReadoutProperty().bind(hoverReadout);
             views.add(view);
         }
         views.get(0).setId("loss-plot");
@@ -64,6 +68,11 @@ public final class Dashboard extends GridPane {
         List<Node> cells = new ArrayList<>(views);
         cells.add(model);
         return cells;
+    }
+
+    /** Whether hovering a plot shows the values under the mouse; a presenter turns it off. */
+    public BooleanProperty hoverReadoutProperty() {
+        return hoverReadout;
     }
 
     public SessionPlots plots() {

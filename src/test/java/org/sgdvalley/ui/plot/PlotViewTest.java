@@ -150,6 +150,48 @@ class PlotViewTest {
     }
 
     @Test
+    void hoverReadoutCanBeSwitchedOff(FxRobot robot) throws Exception {
+        onFx(() -> {
+            view.hoverReadoutProperty().set(false);
+            return null;
+        });
+        WritableImage before = onFx(() -> PngExporter.snapshot(view, 1));
+        robot.moveTo(view.localToScreen(WIDTH * 0.35, HEIGHT * 0.6));
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage after = onFx(() -> PngExporter.snapshot(view, 1));
+        assertThat(differingPixels(before, after)).as("no pop-up over the data").isZero();
+        onFx(() -> {
+            view.hoverReadoutProperty().set(true);
+            return null;
+        });
+        WritableImage on = onFx(() -> PngExporter.snapshot(view, 1));
+        assertThat(differingPixels(before, on)).as("the readout is back").isGreaterThan(200);
+    }
+
+    @Test
+    void aSingleSampleShowsAsADot() throws Exception {
+        PlotModel single = new PlotModel();
+        SeriesBuffer start = new SeriesBuffer(1);
+        start.add(0, 0.5);
+        single.xZoomProperty().set(new Range(-10, 100));
+        single.addSeries(start, SeriesStyle.line("train", Color.RED));
+        WritableImage image = onFx(() -> {
+            PlotView v = new PlotView(single);
+            v.resize(WIDTH, HEIGHT);
+            v.redraw();
+            return PngExporter.snapshot(v, 1);
+        });
+        int red = 0;
+        for (int y = 0; y < HEIGHT; y++) {
+            for (int x = 0; x < WIDTH / 2; x++) { // the sample; its label is beside the data, on the right
+                Color c = image.getPixelReader().getColor(x, y);
+                red += c.getRed() > 0.8 && c.getGreen() < 0.3 && c.getBlue() < 0.3 ? 1 : 0;
+            }
+        }
+        assertThat(red).as("red pixels of the one sample (the loss at step 0)").isGreaterThanOrEqualTo(12);
+    }
+
+    @Test
     void logXAndPresentationThemeDraw() throws Exception {
         long drawn = view.drawCount();
         onFx(() -> {
