@@ -24,6 +24,8 @@ final class PlotRenderer {
     private final DataRaster raster = new DataRaster();
     /** Direct labels may take at most this share of the view's width. */
     private static final double DIRECT_LABEL_SHARE = 0.28;
+    /** A direct label sits at the mean height of this many columns where its line ends. */
+    private static final int END_COLUMNS = 8;
     /** A legend beside the data area may take at most this share of the view's width. */
     private static final double BESIDE_LEGEND_SHARE = 0.35;
     /** A legend below the data area may take at most this share of the height left for data. */
@@ -177,21 +179,28 @@ final class PlotRenderer {
             if (!model.getSeries().get(first).getStyle().visible() && directYs.length == ys.length) {
                 ys[r] = directYs[r];
             } else {
-                double v = lastValue(decimators.get(first));
-                ys[r] = Double.isNaN(v) ? Double.NaN : yAxis.toPixel(v);
+                ys[r] = lineEnd(decimators.get(first));
             }
         }
         return ys;
     }
 
-    /** The value where a decimated line ends: the last value of its rightmost non-empty column. */
-    private static double lastValue(ColumnDecimator d) {
-        for (int c = d.columns() - 1; c >= 0; c--) {
-            if (!Double.isNaN(d.last(c))) {
-                return d.last(c);
+    /**
+     * The height where a decimated line ends, in view pixels: the mean of the last values of its
+     * rightmost non-empty columns (a bouncing loss would otherwise shake its label, and redraw the
+     * front, in every frame); NaN for an empty line.
+     */
+    private double lineEnd(ColumnDecimator d) {
+        double sum = 0;
+        int n = 0;
+        for (int c = d.columns() - 1; c >= 0 && n < END_COLUMNS; c--) {
+            double v = d.last(c);
+            if (!Double.isNaN(v)) {
+                sum += Math.max(plotArea.getMinY(), Math.min(plotArea.getMaxY(), yAxis.toPixel(v)));
+                n++;
             }
         }
-        return Double.NaN;
+        return n == 0 ? Double.NaN : sum / n;
     }
 
     private void updateCover(PlotModel model) {
