@@ -42,7 +42,7 @@ final class PlotSetup {
     /** Shows {@code metric} on a sparsity plot. */
     static void showSparsity(PlotModel m, String metric) {
         m.titleProperty().set(metric.equals("sharpness")
-                ? "Sharpness: top eigenvalue of the Hessian (GD is stable below 2/eta)" : "Sparsity: " + metric);
+                ? "Sharpness (GD is stable below 2/eta)" : "Sparsity: " + metric);
         m.yLabelProperty().set(metric);
     }
 

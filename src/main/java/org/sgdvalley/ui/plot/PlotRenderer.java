@@ -29,7 +29,7 @@ final class PlotRenderer {
     /** A legend beside the data area may take at most this share of the view's width. */
     private static final double BESIDE_LEGEND_SHARE = 0.35;
     /** A legend below the data area may take at most this share of the height left for data. */
-    private static final double BELOW_LEGEND_SHARE = 0.5;
+    private static final double BELOW_LEGEND_SHARE = 0.6;
     /** A legend inside the data area may take at most this share of it. */
     private static final double INSIDE_LEGEND_SHARE = 0.12;
 
@@ -405,11 +405,11 @@ final class PlotRenderer {
             }
         }
         Range yRange = model.yZoomProperty().get();
-        double floor = yScale == AxisScale.LOG && !model.fullYRangeProperty().get()
-                ? hi / Math.pow(10, model.yDecadesProperty().get()) : 0;
+        double floor = yScale == AxisScale.LOG && !model.fullYRangeProperty().get() && hi > 0
+                ? hi / Math.pow(10, model.yDecadesProperty().get()) : Double.NEGATIVE_INFINITY;
         cutBelow = yRange == null && lo < floor;
         if (yRange == null) {
-            yRange = AutoRange.y(Math.max(lo, floor), hi, yScale);
+            yRange = AutoRange.y(cutBelow ? floor : lo, hi, yScale);
         }
         yAxis = new Axis(yScale, yRange, plotArea.getMaxY(), plotArea.getMinY());
         rasterY = new Axis(yScale, yRange, Math.round(plotArea.getHeight() * scale), 0);

@@ -2,6 +2,7 @@ package org.sgdvalley.ui.plot;
 
 import java.util.List;
 import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -79,21 +80,23 @@ public class PlotView extends Region implements RenderScalable, DrawnLayout.Sour
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::onRelease);
         addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClick);
         addEventHandler(ScrollEvent.SCROLL, this::onScroll);
-        setOnContextMenuRequested(e -> contextMenu().show(this, e.getScreenX(), e.getScreenY()));
+        ContextMenu menu = new ContextMenu();
+        menu.getItems().setAll(zoomMenuItems());
+        setOnContextMenuRequested(e -> menu.show(this, e.getScreenX(), e.getScreenY()));
     }
 
-    /** "Reset zoom" and, where the y axis has a floor, "Show full range" below it. */
-    private ContextMenu contextMenu() {
+    /**
+     * Menu items for a right-click menu: "Reset zoom", and "Show full range" (checked while the y axis
+     * shows every value, shown only where the axis has a floor). A host that sets its own menu adds them.
+     */
+    public List<MenuItem> zoomMenuItems() {
         MenuItem reset = new MenuItem("Reset zoom");
         reset.setOnAction(e -> resetZoom());
-        ContextMenu menu = new ContextMenu(reset);
-        if (Double.isFinite(model.yDecadesProperty().get())) {
-            CheckMenuItem full = new CheckMenuItem("Show full range (below the floor)");
-            full.setSelected(model.fullYRangeProperty().get());
-            full.setOnAction(e -> model.fullYRangeProperty().set(full.isSelected()));
-            menu.getItems().add(full);
-        }
-        return menu;
+        CheckMenuItem full = new CheckMenuItem("Show full range (below the floor)");
+        full.selectedProperty().bindBidirectional(model.fullYRangeProperty());
+        full.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> Double.isFinite(model.yDecadesProperty().get()), model.yDecadesProperty()));
+        return List.of(reset, full);
     }
 
     /** How many times this plot has been drawn: a paused window must not add to it. */

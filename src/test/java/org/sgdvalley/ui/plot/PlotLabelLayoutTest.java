@@ -120,6 +120,20 @@ class PlotLabelLayoutTest {
         assertThat(view.drawnLayout().texts()).extracting(DrawnText::text).doesNotContain(PlotRenderer.FLOOR_NOTE);
     }
 
+    @Test
+    void aLinearAxisHasNoFloor() throws Exception {
+        PlotModel model = new PlotModel();
+        model.yDecadesProperty().set(6);
+        SeriesBuffer s = new SeriesBuffer(N);
+        for (int i = 0; i < N; i++) {
+            s.add(i, Math.sin(i * 0.01) - 0.5); // below zero half the time
+        }
+        model.addSeries(s, SeriesStyle.line("sharpness", PlotTheme.paletteColor(0)));
+        PlotView view = onFx(() -> draw(model, 560, 330));
+        assertThat(view.shownYRange().min()).isLessThanOrEqualTo(-1.5);
+        assertThat(view.drawnLayout().texts()).extracting(DrawnText::text).doesNotContain(PlotRenderer.FLOOR_NOTE);
+    }
+
     /** Five runs: GD runs converging to 1e-30 or bouncing, an SGD run bouncing, each with a test loss. */
     private static PlotModel lossOfFiveRuns() {
         PlotModel model = new PlotModel();
