@@ -32,7 +32,7 @@ class PresetPlotLayoutTest {
 
     @Test
     void presetPlotsAreReadableAtProjectorAndScreenSizes() throws Exception {
-        for (String preset : List.of("diag-gd-vs-sgd", "diag-sgd-decay", "relu-1d-warmup")) {
+        for (String preset : List.of("diag-gd-vs-sgd", "diag-valley-2d", "relu-three-layer", "toy-quadratic")) {
             Experiment experiment = new Experiment(PresetCatalog.bundled(preset).withIterations(3_000));
             List<RunResult> results = HeadlessRunner.allCores().run(experiment, done -> { });
             List<PlotModel> plots = new ReportPlots(experiment.spec(), experiment.metrics().columns(), results).plots();
