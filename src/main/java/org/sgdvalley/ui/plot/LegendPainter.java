@@ -36,6 +36,9 @@ final class LegendPainter {
 
     private final TextMeasure measure;
     private List<Row> rows = List.of();
+    private List<Row> unfitted = List.of();
+    private Font measuredFont;
+    private double measuredRoom = Double.NaN;
     private double textWidth;
     private double fontSize = 12;
     private final List<Rectangle2D> boxes = new ArrayList<>();
@@ -64,27 +67,32 @@ final class LegendPainter {
             }
         }
         List<Row> next = new ArrayList<>();
-        double widest = 0;
         for (var run : runs.entrySet()) {
             SeriesStyle first = entries.get(run.getValue().get(0)).getStyle();
             LineDash dash = kinds.isEmpty() ? first.dash() : LineDash.SOLID;
-            next.add(row(run.getKey(), first.color(), dash, run.getValue(), font, maxText));
+            next.add(new Row(run.getKey(), run.getKey(), first.color(), dash, List.copyOf(run.getValue())));
         }
         for (var kind : kinds.entrySet()) {
             LineDash dash = entries.get(kind.getValue().get(0)).getStyle().dash();
-            next.add(row(kind.getKey(), null, dash, kind.getValue(), font, maxText));
+            next.add(new Row(kind.getKey(), kind.getKey(), null, dash, List.copyOf(kind.getValue())));
         }
+        // measuring text costs more than a frame's data: measure only when the rows or the room changed
+        if (next.equals(unfitted) && font.equals(measuredFont) && maxText == measuredRoom) {
+            return false;
+        }
+        unfitted = next;
+        measuredFont = font;
+        measuredRoom = maxText;
+        List<Row> fitted = new ArrayList<>();
+        double widest = 0;
         for (Row r : next) {
-            widest = Math.max(widest, measure.width(r.text(), font));
+            Row row = new Row(measure.fit(r.full(), font, maxText), r.full(), r.color(), r.dash(), r.entries());
+            fitted.add(row);
+            widest = Math.max(widest, measure.width(row.text(), font));
         }
-        boolean changed = !next.equals(rows) || widest != textWidth;
-        rows = next;
+        rows = fitted;
         textWidth = widest;
-        return changed;
-    }
-
-    private Row row(String text, Color color, LineDash dash, List<Integer> entries, Font font, double maxText) {
-        return new Row(measure.fit(text, font, maxText), text, color, dash, List.copyOf(entries));
+        return true;
     }
 
     /** The rows of the last {@link #prepare}. */
