@@ -312,6 +312,14 @@ public class PlotView extends Region implements RenderScalable, DrawnLayout.Sour
         }
     }
 
+    /**
+     * The drawn axis showing the zoom asked for last: scroll events can come faster than frames, and
+     * each must zoom from the one before, not from the last drawing.
+     */
+    private static Axis zoomed(Axis drawn, Range asked) {
+        return asked == null ? drawn : new Axis(drawn.scale(), asked, drawn.pixelFrom(), drawn.pixelTo());
+    }
+
     /** Hides the series if any of them shows, else shows them all. */
     private void toggle(List<Integer> entries) {
         boolean anyShown = entries.stream().anyMatch(i -> model.getSeries().get(i).getStyle().visible());
@@ -327,9 +335,9 @@ public class PlotView extends Region implements RenderScalable, DrawnLayout.Sour
         }
         double factor = Math.exp(-e.getDeltaY() / 400);
         if (e.isShortcutDown()) {
-            model.yZoomProperty().set(renderer.yAxis().zoomedAround(e.getY(), factor));
+            model.yZoomProperty().set(zoomed(renderer.yAxis(), model.yZoomProperty().get()).zoomedAround(e.getY(), factor));
         } else {
-            model.xZoomProperty().set(renderer.xAxis().zoomedAround(e.getX(), factor));
+            model.xZoomProperty().set(zoomed(renderer.xAxis(), model.xZoomProperty().get()).zoomedAround(e.getX(), factor));
         }
         e.consume();
     }

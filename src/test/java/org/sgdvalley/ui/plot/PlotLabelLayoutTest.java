@@ -85,6 +85,25 @@ class PlotLabelLayoutTest {
     }
 
     @Test
+    void aLegendAvoidsALineJoiningFewSamples() throws Exception {
+        PlotModel model = new PlotModel();
+        SeriesBuffer steps = new SeriesBuffer(4); // a step-size schedule: few samples, long straight segments
+        steps.add(0, 0.97);
+        steps.add(N / 2.0, 0.97);
+        steps.add(N / 2.0, 0.03);
+        steps.add(N, 0.03);
+        model.addSeries(steps, new SeriesStyle("step size", "used", PlotTheme.paletteColor(0), 1.5, LineDash.SOLID,
+                true, false));
+        model.yZoomProperty().set(new Range(0, 1));
+        model.legendCornerProperty().set(javafx.geometry.Pos.TOP_LEFT);
+        DrawnLayout layout = onFx(() -> draw(model, 900, 480).drawnLayout());
+        Rectangle2D legend = layout.legends().get(0);
+        assertThat(legend.getMinX()).as("away from the segment along the top left")
+                .isGreaterThan(layout.dataArea().getMinX() + layout.dataArea().getWidth() / 2);
+        DrawnLayoutChecks.assertReadable("legend beside a few samples", layout);
+    }
+
+    @Test
     void markerLabelsAndAnnotationsRepelEachOtherOrGiveWayToTheReadout() throws Exception {
         PlotModel model = lossOfFiveRuns();
         for (int r = 0; r < RUNS.length; r++) {
