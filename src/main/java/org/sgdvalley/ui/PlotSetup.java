@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.paint.Color;
 import org.sgdvalley.ui.plot.AxisScale;
+import org.sgdvalley.ui.plot.CurveKind;
 import org.sgdvalley.ui.plot.LineDash;
 import org.sgdvalley.ui.plot.PlotMarker;
 import org.sgdvalley.ui.plot.PlotModel;
@@ -58,17 +59,13 @@ final class PlotSetup {
 
     /** The train loss: solid, over the band of its bounce (the min-max envelope). */
     static SeriesStyle train(String run, int index) {
-        return new SeriesStyle(run, "train", PlotTheme.paletteColor(index), 1.5, LineDash.SOLID, true, true);
+        return CurveKind.TRAIN.style(run, PlotTheme.paletteColor(index));
     }
 
-    /**
-     * A loss other than the train loss, in the run's colour, one pattern per kind in every plot: the test
-     * loss dashed, the valley-floor loss dotted.
-     */
+    /** A loss other than the train loss, in its kind's pattern: the test loss dashed, the valley floor dotted. */
     static SeriesStyle extraLoss(String run, String metric, int index) {
-        boolean floor = metric.equals("valley_loss");
-        return new SeriesStyle(run, floor ? "valley floor" : metric.replace("_loss", ""), PlotTheme.paletteColor(index),
-                floor ? 2 : 1.5, floor ? LineDash.DOTTED : LineDash.DASHED, true, false);
+        CurveKind kind = metric.equals("valley_loss") ? CurveKind.VALLEY_FLOOR : CurveKind.TEST;
+        return kind.style(run, PlotTheme.paletteColor(index));
     }
 
     static SeriesStyle line(String run, int index) {

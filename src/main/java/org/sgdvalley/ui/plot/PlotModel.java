@@ -132,7 +132,10 @@ public final class PlotModel {
         return fullYRange;
     }
 
-    /** The corner of the data area that holds the legend: TOP_RIGHT (default), TOP_LEFT, BOTTOM_LEFT... */
+    /**
+     * The place in the data area a legend inside it tries first: TOP_RIGHT (default), TOP_LEFT,
+     * BOTTOM_LEFT... It keeps that place unless another covers less drawn data.
+     */
     public ObjectProperty<javafx.geometry.Pos> legendCornerProperty() {
         return legendCorner;
     }
