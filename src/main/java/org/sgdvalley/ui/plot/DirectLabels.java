@@ -28,8 +28,9 @@ final class DirectLabels {
             y[i] = Double.isNaN(wanted[i]) ? bottom : Math.max(top, Math.min(bottom, wanted[i]));
         }
         Integer[] order = IntStream.range(0, n).boxed().toArray(Integer[]::new);
+        // in the order of the lines' ends, even where several are clamped to the same edge
         Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> Double.isNaN(wanted[i]) ? 1 : 0)
-                .thenComparingDouble(i -> y[i]));
+                .thenComparingDouble(i -> Double.isNaN(wanted[i]) ? 0 : wanted[i]));
         for (int k = 1; k < n; k++) {
             y[order[k]] = Math.max(y[order[k]], y[order[k - 1]] + rowHeight);
         }
