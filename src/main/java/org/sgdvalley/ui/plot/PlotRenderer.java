@@ -22,35 +22,17 @@ final class PlotRenderer {
     private final ColumnDecimator bandLower = new ColumnDecimator();
     private final ColumnDecimator bandUpper = new ColumnDecimator();
     private final DataRaster raster = new DataRaster();
-    /** Direct labels may take at most this share of the view's width. */
-    private static final double DIRECT_LABEL_SHARE = 0.28;
-    /** A direct label sits at the mean height of this many columns where its line ends. */
-    private static final int END_COLUMNS = 8;
-    /** A legend beside the data area may take at most this share of the view's width. */
-    private static final double BESIDE_LEGEND_SHARE = 0.35;
-    /** A legend below the data area may take at most this share of the height left for data. */
-    private static final double BELOW_LEGEND_SHARE = 0.6;
-    /** A legend inside the data area may take at most this share of it. */
-    private static final double INSIDE_LEGEND_SHARE = 0.12;
-
-    /** How the series are named. */
-    private enum Naming { NONE, DIRECT, LEGEND_INSIDE, LEGEND_BESIDE, LEGEND_BELOW }
-
-    private final LegendPainter legend = new LegendPainter(new TextMeasure());
     /** Written where curves continue below a log axis's floor. */
     static final String FLOOR_NOTE = "\u25BC continues below (right-click: full range)";
 
+    private final SeriesNames names = new SeriesNames();
     private final MarkerPainter markers = new MarkerPainter();
     private final TextMeasure floorMeasure = new TextMeasure();
     private final DataCover cover = new DataCover();
     private final DrawnTexts drawn = new DrawnTexts();
     private boolean[] shown = new boolean[0];
-    private Naming naming = Naming.NONE;
-    private Rectangle2D legendBox;
-    private double[] directYs = new double[0];
     private double viewWidth;
     private double viewHeight;
-    private int legendColumns = 1;
     /** Whether the autoscaled y axis stops above the smallest value (a curve continues below it). */
     private boolean cutBelow;
     private DrawnLayout layout = new DrawnLayout(Rectangle2D.EMPTY, List.of(), List.of(), 0);
@@ -62,9 +44,8 @@ final class PlotRenderer {
 
     /**
      * Places the data area in a {@code width x height} view, decimates the visible series into columns of
-     * {@code 1 / scale} view pixels, fits the axes and decides how the series are named: direct labels
-     * right of the data area when they fit, else a legend inside the data area when it is small, else a
-     * legend beside it.
+     * {@code 1 / scale} view pixels, fits the axes and decides how the series are named
+     * ({@link SeriesNames}), which may take room beside or below the data area.
      *
      * @return whether the data area or an axis differs from the last layout (the back and front layers
      *     then need drawing again)
@@ -72,25 +53,14 @@ final class PlotRenderer {
     boolean layout(PlotModel model, double width, double height, double renderScale) {
         double fs = model.themeProperty().get().fontSize();
         Font font = Font.font(fs);
-        boolean rowsChanged = legend.prepare(model, font, Double.POSITIVE_INFINITY);
         double top = Math.round(fs * 0.8 + (model.titleProperty().get().isEmpty() ? 0 : fs * 1.8));
         double left = Math.round(fs * 4.5 + (model.yLabelProperty().get().isEmpty() ? 0 : fs * 1.6));
         double bottom = Math.round(fs * 2.2 + (model.xLabelProperty().get().isEmpty() ? 0 : fs * 1.6));
-        double right = Math.round(fs * 1.5);
         double areaHeight = Math.max(1, Math.floor(height - top - bottom));
-        double areaWidth = Math.max(1, Math.floor(width - left - right));
-        naming = chooseNaming(width, height, areaWidth, areaHeight);
-        if (naming == Naming.LEGEND_BESIDE && legend.boxWidth() > width * BESIDE_LEGEND_SHARE) {
-            rowsChanged |= legend.prepare(model, font, width * BESIDE_LEGEND_SHARE - fs * 4);
-        }
-        if (naming == Naming.DIRECT) {
-            right = Math.round(legend.textWidth() + fs);
-        } else if (naming == Naming.LEGEND_BESIDE) {
-            right = Math.round(legend.boxWidth() + fs);
-        } else if (naming == Naming.LEGEND_BELOW) {
-            legendColumns = columnsBelow(width);
-            areaHeight = Math.max(1, Math.floor(areaHeight - legend.boxHeight(legendColumns)));
-        }
+        boolean rowsChanged = names.choose(model, font, width, height,
+                Math.max(1, Math.floor(width - left - Math.round(fs * 1.5))), areaHeight);
+        double right = names.rightMargin(Math.round(fs * 1.5));
+        areaHeight = Math.max(1, Math.floor(areaHeight - names.bottomMargin()));
         Rectangle2D area = new Rectangle2D(left, top, Math.max(1, Math.floor(width - left - right)), areaHeight);
         Axis oldX = xAxis;
         Axis oldY = yAxis;
@@ -105,41 +75,6 @@ final class PlotRenderer {
     }
 
     /**
-     * Direct labels if they fit whole beside the data; else a small legend inside the data area; else a
-     * legend beside it if that leaves room for the data; else a legend below it in columns if that
-     * leaves room; else a legend beside it with its texts shortened.
-     */
-    private Naming chooseNaming(double width, double height, double areaWidth, double areaHeight) {
-        List<LegendPainter.Row> rows = legend.rows();
-        if (rows.isEmpty()) {
-            return Naming.NONE;
-        }
-        double fs = legend.rowHeight() / 1.5;
-        if (!legend.hasKinds() && rows.size() * legend.rowHeight() <= areaHeight
-                && legend.textWidth() + fs <= width * DIRECT_LABEL_SHARE) {
-            return Naming.DIRECT;
-        }
-        if (legend.boxWidth() * legend.boxHeight() <= areaWidth * areaHeight * INSIDE_LEGEND_SHARE
-                && legend.boxWidth() <= areaWidth / 2 && legend.boxHeight() <= areaHeight * 0.6) {
-            return Naming.LEGEND_INSIDE;
-        }
-        if (legend.boxWidth() <= width * BESIDE_LEGEND_SHARE && legend.boxHeight() <= height) {
-            return Naming.LEGEND_BESIDE;
-        }
-        int columns = columnsBelow(width);
-        if (columns >= 1 && legend.boxHeight(columns) <= areaHeight * BELOW_LEGEND_SHARE) {
-            return Naming.LEGEND_BELOW;
-        }
-        return Naming.LEGEND_BESIDE;
-    }
-
-    /** How many legend columns fit side by side across the view. */
-    private int columnsBelow(double width) {
-        double fs = legend.rowHeight() / 1.5;
-        return Math.min(legend.rows().size(), (int) Math.floor((width - fs) / legend.columnWidth()));
-    }
-
-    /**
      * Places the series names for the data of the last layout: the inside legend where it covers the
      * least drawn data (matplotlib's loc="best"), direct labels at the height where their lines end,
      * pushed apart so that none overlaps another. Keeps the old places unless the data moved enough.
@@ -148,59 +83,7 @@ final class PlotRenderer {
      */
     boolean placeNames(PlotModel model) {
         updateCover(model);
-        if (naming == Naming.LEGEND_INSIDE) {
-            Rectangle2D best = BestPlace.choose(plotArea, legend.boxWidth(), legend.boxHeight(),
-                    model.themeProperty().get().fontSize() * 0.5, model.legendCornerProperty().get(), cover,
-                    legendBox);
-            boolean moved = !best.equals(legendBox);
-            legendBox = best;
-            return moved;
-        }
-        if (naming == Naming.DIRECT) {
-            double[] wanted = DirectLabels.repel(lineEnds(model), legend.rowHeight(), plotArea);
-            boolean moved = DirectLabels.movedFrom(directYs, wanted, legend.rowHeight() * 0.4);
-            if (moved) {
-                directYs = wanted;
-            }
-            return moved;
-        }
-        return false;
-    }
-
-    /**
-     * The height, in view pixels, where each legend row's first series ends; NaN for none. A hidden
-     * series keeps the place its label was last drawn at, so that it can be clicked again.
-     */
-    private double[] lineEnds(PlotModel model) {
-        List<LegendPainter.Row> rows = legend.rows();
-        double[] ys = new double[rows.size()];
-        for (int r = 0; r < rows.size(); r++) {
-            int first = rows.get(r).entries().get(0);
-            if (!model.getSeries().get(first).getStyle().visible() && directYs.length == ys.length) {
-                ys[r] = directYs[r];
-            } else {
-                ys[r] = lineEnd(decimators.get(first));
-            }
-        }
-        return ys;
-    }
-
-    /**
-     * The height where a decimated line ends, in view pixels: the mean of the last values of its
-     * rightmost non-empty columns (a bouncing loss would otherwise shake its label, and redraw the
-     * front, in every frame); NaN for an empty line.
-     */
-    private double lineEnd(ColumnDecimator d) {
-        double sum = 0;
-        int n = 0;
-        for (int c = d.columns() - 1; c >= 0 && n < END_COLUMNS; c--) {
-            double v = d.last(c);
-            if (!Double.isNaN(v)) {
-                sum += Math.max(plotArea.getMinY(), Math.min(plotArea.getMaxY(), yAxis.toPixel(v)));
-                n++;
-            }
-        }
-        return n == 0 ? Double.NaN : sum / n;
+        return names.place(model, plotArea, yAxis, decimators, cover);
     }
 
     private void updateCover(PlotModel model) {
@@ -257,13 +140,7 @@ final class PlotRenderer {
         drawn.clear();
         GridPainter.paintFrame(gc, theme, plotArea, viewWidth, xAxis, yAxis, model, drawn);
         gc.setFont(font);
-        switch (naming) {
-            case DIRECT -> legend.paintDirect(gc, model, plotArea.getMaxX() + theme.fontSize() * 0.5, directYs, drawn);
-            case LEGEND_INSIDE -> legend.paintBox(gc, model, legendBox, 1, drawn);
-            case LEGEND_BESIDE -> legend.paintBox(gc, model, besideBox(theme.fontSize()), 1, drawn);
-            case LEGEND_BELOW -> legend.paintBox(gc, model, belowBox(theme.fontSize()), legendColumns, drawn);
-            default -> legend.clearBoxes();
-        }
+        names.paint(gc, model, plotArea, viewHeight, drawn);
         markers.paint(gc, theme, plotArea, xAxis, yAxis, model, drawn, cover);
         if (cutBelow) {
             paintFloorNote(gc, theme);
@@ -293,17 +170,6 @@ final class PlotRenderer {
             gc.fillText(text, box.getMinX(), box.getMinY());
             drawn.add(text, box, false);
         }
-    }
-
-    /** The legend box below the data area and its x label, from the left edge of the view. */
-    private Rectangle2D belowBox(double fs) {
-        double h = legend.boxHeight(legendColumns);
-        return new Rectangle2D(fs * 0.5, viewHeight - h - fs * 0.25, legendColumns * legend.columnWidth(), h);
-    }
-
-    /** The legend box beside the data area, at its top. */
-    private Rectangle2D besideBox(double fs) {
-        return new Rectangle2D(plotArea.getMaxX() + fs * 0.5, plotArea.getMinY(), legend.boxWidth(), legend.boxHeight());
     }
 
     /** The fraction of drawn data under the legends and the texts drawn inside the data area. */
@@ -357,12 +223,12 @@ final class PlotRenderer {
 
     /** The series named by the legend row or direct label at a point; empty if none is there. */
     List<Integer> namedAt(double x, double y) {
-        return legend.entriesAt(x, y);
+        return names.namedAt(x, y);
     }
 
     /** The box of legend entry {@code index} in the last frame, or null. */
     Rectangle2D legendBounds(int index) {
-        return legend.bounds(index);
+        return names.bounds(index);
     }
 
     private void computeAxes(PlotModel model) {
