@@ -2,6 +2,7 @@ package org.sgdvalley.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.layout.ColumnConstraints;

@@ -133,7 +133,7 @@ public final class MainView extends BorderPane {
         return menu;
     }
 
-    /** Right-click on any plot: export it as PNG, or fit its axes again. */
+    /** Right-click on any plot: export it as PNG, fit its axes again, or show a loss axis's full range. */
     private void addContextMenus() {
         String[] names = {"loss", "step-size", "sparsity", "model"};
         for (int i = 0; i < dashboard.cells().size(); i++) {
@@ -141,9 +141,7 @@ public final class MainView extends BorderPane {
             Menu export = scales("Export this plot as PNG", cell, names[i]);
             javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(export);
             if (cell instanceof org.sgdvalley.ui.plot.PlotView plot) {
-                MenuItem fit = new MenuItem("Reset zoom");
-                fit.setOnAction(e -> plot.resetZoom());
-                menu.getItems().add(fit);
+                menu.getItems().addAll(plot.zoomMenuItems());
             }
             cell.setOnContextMenuRequested(e -> menu.show(cell, e.getScreenX(), e.getScreenY()));
         }

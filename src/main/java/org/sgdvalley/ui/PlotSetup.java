@@ -4,6 +4,8 @@ import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.paint.Color;
 import org.sgdvalley.ui.plot.AxisScale;
+import org.sgdvalley.ui.plot.CurveKind;
+import org.sgdvalley.ui.plot.LineDash;
 import org.sgdvalley.ui.plot.PlotMarker;
 import org.sgdvalley.ui.plot.PlotModel;
 import org.sgdvalley.ui.plot.PlotTheme;
@@ -20,14 +22,18 @@ final class PlotSetup {
     private PlotSetup() {
     }
 
+    /** Decades a loss axis spans below its top: the bounce stays readable beside a run converging to 1e-30. */
+    static final double LOSS_DECADES = 6;
+
     static PlotModel loss() {
         PlotModel m = base("Training loss (bouncing) and test loss", "loss");
         m.yScaleProperty().set(AxisScale.LOG);
+        m.yDecadesProperty().set(LOSS_DECADES);
         return m;
     }
 
     static PlotModel stepSize() {
-        return base("Step size used (dashed: planned)", "step size");
+        return base("Step size used (faint: planned)", "step size");
     }
 
     static PlotModel sparsity() {
@@ -37,7 +43,7 @@ final class PlotSetup {
     /** Shows {@code metric} on a sparsity plot. */
     static void showSparsity(PlotModel m, String metric) {
         m.titleProperty().set(metric.equals("sharpness")
-                ? "Sharpness: top eigenvalue of the Hessian (GD is stable below 2/eta)" : "Sparsity: " + metric);
+                ? "Sharpness (GD is stable below 2/eta)" : "Sparsity: " + metric);
         m.yLabelProperty().set(metric);
     }
 
@@ -51,22 +57,25 @@ final class PlotSetup {
         return m;
     }
 
+    /** The train loss: solid, over the band of its bounce (the min-max envelope). */
     static SeriesStyle train(String run, int index) {
-        return SeriesStyle.envelope(run + ": train", PlotTheme.paletteColor(index));
+        return CurveKind.TRAIN.style(run, PlotTheme.paletteColor(index));
     }
 
+    /** A loss other than the train loss, in its kind's pattern: the test loss dashed, the valley floor dotted. */
     static SeriesStyle extraLoss(String run, String metric, int index) {
-        return new SeriesStyle(run + ": " + metric.replace("_loss", ""),
-                PlotTheme.paletteColor(index).deriveColor(0, 1, 0.75, 1), 1.5, true, true, false);
+        CurveKind kind = metric.equals("valley_loss") ? CurveKind.VALLEY_FLOOR : CurveKind.TEST;
+        return kind.style(run, PlotTheme.paletteColor(index));
     }
 
     static SeriesStyle line(String run, int index) {
         return SeriesStyle.line(run, PlotTheme.paletteColor(index));
     }
 
-    /** The planned schedule: dashed, and left out of the legend. */
+    /** The planned schedule: a faint line ahead of the one used, left out of the legend. */
     static SeriesStyle plan(int index) {
-        return new SeriesStyle("", PlotTheme.paletteColor(index), 1.2, true, true, false);
+        return new SeriesStyle("", "", PlotTheme.paletteColor(index).deriveColor(0, 1, 1, 0.45), 1.5, LineDash.SOLID,
+                true, false);
     }
 
     static PlotMarker decay(long at) {

@@ -25,6 +25,8 @@ import org.sgdvalley.ui.plot.SeriesBuffer;
  */
 public final class SessionPlots {
     private static final int SCHEDULE_POINTS = 400;
+    /** The share of the run a linear iteration axis shows before step 0. */
+    private static final double START_MARGIN = 0.01;
 
     private final PlotModel loss = PlotSetup.loss();
     private final PlotModel stepSize = PlotSetup.stepSize();
@@ -93,7 +95,8 @@ public final class SessionPlots {
             return;
         }
         long total = Math.max(2, session.experiment().runs().get(0).schedule().totalSteps());
-        Range range = logIterations ? new Range(1, total) : new Range(0, total);
+        // a linear axis starts a little before step 0, so the first values show whole at the start
+        Range range = logIterations ? new Range(1, total) : new Range(-total * START_MARGIN, total);
         for (PlotModel m : plots()) {
             m.xZoomProperty().set(range);
         }

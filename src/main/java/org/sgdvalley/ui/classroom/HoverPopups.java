@@ -17,9 +17,9 @@ final class HoverPopups {
 
     /** Takes every tooltip and hover readout off {@code root} and its descendants until {@link #restore()}. */
     void off(Node root) {
-        if (root instanceof PlotView plot && plot.hoverEnabledProperty().get()) {
-            plot.hoverEnabledProperty().set(false);
-            restore.add(() -> plot.hoverEnabledProperty().set(true));
+        if (root instanceof PlotView plot && plot.hoverReadoutProperty().get()) {
+            plot.hoverReadoutProperty().set(false);
+            restore.add(() -> plot.hoverReadoutProperty().set(true));
         }
         if (root instanceof Control control && control.getTooltip() != null) {
             Tooltip tip = control.getTooltip();

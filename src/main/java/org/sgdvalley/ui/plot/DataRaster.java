@@ -80,12 +80,13 @@ final class DataRaster {
     }
 
     /**
-     * Draws a line through the columns' last values, {@code lineWidth} pixels thick, optionally dashed
-     * with dashes {@code 3 x lineWidth} long.
+     * Draws a line through the columns' last values, {@code lineWidth} pixels thick, in a dash pattern
+     * measured in line widths (at least two pixels each, so dots stay visible).
      */
-    void line(ColumnDecimator d, Axis y, Color color, double lineWidth, boolean dashed) {
-        Pen pen = new Pen(premultiplied(color), Math.max(1, (int) Math.round(lineWidth)),
-                dashed ? 3 * Math.max(2, lineWidth) : Double.POSITIVE_INFINITY);
+    void line(ColumnDecimator d, Axis y, Color color, double lineWidth, LineDash dash) {
+        double unit = Math.max(2, lineWidth);
+        Pen pen = new Pen(premultiplied(color), Math.max(1, (int) Math.round(lineWidth)), dash.on() * unit,
+                dash.off() * unit);
         int previous = -1;
         double previousY = 0;
         int columns = Math.min(d.columns(), width);
@@ -118,23 +119,58 @@ final class DataRaster {
     private final class Pen {
         private final int argb;
         private final int thickness;
-        private final double dash;
+        private final double on;
+        private final double off;
         private double travelled;
 
-        Pen(int argb, int thickness, double dash) {
+        Pen(int argb, int thickness, double on, double off) {
             this.argb = argb;
             this.thickness = thickness;
-            this.dash = dash;
+            this.on = on;
+            this.off = off;
         }
 
         void stroke(int x, double ya, double yb) {
-            boolean on = travelled % (2 * dash) < dash;
+            boolean drawn = travelled % (on + off) < on;
             travelled += Math.hypot(1, yb - ya);
-            if (on) {
+            if (drawn) {
                 double half = thickness / 2.0;
                 for (int k = 0; k < thickness; k++) {
                     span(x - thickness / 2 + k, Math.min(ya, yb) - half, Math.max(ya, yb) + half, argb);
                 }
+            }
+        }
+    }
+
+    /**
+     * Draws a dot of {@code radius} pixels where a line ends (the last value of its rightmost column),
+     * so that the newest value, and a series of a single sample (the initial loss at step 0), show.
+     */
+    void endDot(ColumnDecimator d, Axis y, Color color, double radius) {
+        for (int c = Math.min(d.columns(), width) - 1; c >= 0; c--) {
+            if (!Double.isNaN(d.last(c))) {
+                double py = y.toPixel(d.last(c));
+                int argb = premultiplied(color);
+                for (int dx = (int) -Math.floor(radius); dx <= radius; dx++) {
+                    double half = Math.sqrt(radius * radius - dx * dx);
+                    span(c + dx, py - half, py + half, argb);
+                }
+                return;
+            }
+        }
+    }
+
+    /**
+     * Marks, with a strip {@code thickness} pixels high along the bottom edge, the columns where a
+     * series has values below the axis.
+     */
+    void belowRange(ColumnDecimator d, Axis y, Color color, int thickness) {
+        int argb = premultiplied(color);
+        int columns = Math.min(d.columns(), width);
+        for (int c = 0; c < columns; c++) {
+            double lo = d.min(c);
+            if (lo < y.range().min()) {
+                span(c, height - thickness, height, argb);
             }
         }
     }

@@ -9,11 +9,18 @@ import javafx.scene.text.TextAlignment;
 /** Chooses the ticks of a plot's axes and draws the axis lines, ticks and tick labels, the title and the axis labels. */
 final class GridPainter {
 
+    /** Painting happens on the JavaFX thread only, so one measuring node serves every plot. */
+    private static final TextMeasure MEASURE = new TextMeasure();
+
     private GridPainter() {
     }
 
-    /** Draws the axis lines, ticks and tick labels, the title and the axis labels around the data area. */
-    static void paintFrame(GraphicsContext gc, PlotTheme theme, Rectangle2D area, Axis x, Axis y, PlotModel model) {
+    /**
+     * Draws the axis lines, ticks and tick labels, the title and the axis labels around the data area,
+     * shortening a title or axis label that does not fit, and records every text.
+     */
+    static void paintFrame(GraphicsContext gc, PlotTheme theme, Rectangle2D area, double viewWidth, Axis x, Axis y,
+            PlotModel model, DrawnTexts drawn) {
         double ls = theme.lineScale();
         double fs = theme.fontSize();
         double tick = 4 * ls;
@@ -37,30 +44,71 @@ final class GridPainter {
         gc.stroke();
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.TOP);
+        Font font = gc.getFont();
+        double h = MEASURE.height(font);
         for (int i = 0; i < xt.major().length; i++) {
-            gc.fillText(xt.labels()[i], crisp(x.toPixel(xt.major()[i]), ls), bottom + tick + 2);
+            double px = crisp(x.toPixel(xt.major()[i]), ls);
+            gc.fillText(xt.labels()[i], px, bottom + tick + 2);
+            double w = MEASURE.width(xt.labels()[i], font);
+            drawn.add(xt.labels()[i], new Rectangle2D(px - w / 2, bottom + tick + 2, w, h), false);
         }
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setTextBaseline(VPos.CENTER);
         for (int i = 0; i < yt.major().length; i++) {
-            gc.fillText(yt.labels()[i], left - tick - 3, crisp(y.toPixel(yt.major()[i]), ls));
+            double py = crisp(y.toPixel(yt.major()[i]), ls);
+            gc.fillText(yt.labels()[i], left - tick - 3, py);
+            double w = MEASURE.width(yt.labels()[i], font);
+            drawn.add(yt.labels()[i], new Rectangle2D(left - tick - 3 - w, py - h / 2, w, h), false);
         }
-        paintLabels(gc, fs, area, model);
+        paintLabels(gc, fs, area, viewWidth, model, drawn);
     }
 
-    private static void paintLabels(GraphicsContext gc, double fs, Rectangle2D area, PlotModel model) {
+    private static void paintLabels(GraphicsContext gc, double fs, Rectangle2D area, double viewWidth, PlotModel model,
+            DrawnTexts drawn) {
+        Font font = gc.getFont();
+        double h = MEASURE.height(font);
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.BOTTOM);
-        gc.fillText(model.xLabelProperty().get(), area.getMinX() + area.getWidth() / 2, area.getMaxY() + fs * 3.6);
+        double centre = area.getMinX() + area.getWidth() / 2;
+        String xLabel = fitted(model.xLabelProperty().get(), font, area.getWidth(), drawn, centre, area.getMaxY() + fs * 3.6 - h, h);
+        gc.fillText(xLabel, centre, area.getMaxY() + fs * 3.6);
         gc.setTextBaseline(VPos.TOP);
+        String yLabel = MEASURE.fit(model.yLabelProperty().get(), font, area.getHeight());
+        if (!yLabel.isEmpty()) {
+            double w = MEASURE.width(yLabel, font);
+            double middle = area.getMinY() + area.getHeight() / 2;
+            drawn.add(yLabel, new Rectangle2D(fs * 0.3, middle - w / 2, h, w),
+                    !yLabel.equals(model.yLabelProperty().get()));
+        }
         gc.save();
         gc.translate(fs * 0.3, area.getMinY() + area.getHeight() / 2);
         gc.rotate(-90);
-        gc.fillText(model.yLabelProperty().get(), 0, 0);
+        gc.fillText(yLabel, 0, 0);
         gc.restore();
-        gc.setFont(Font.font(fs * 1.25));
-        gc.fillText(model.titleProperty().get(), area.getMinX() + area.getWidth() / 2, fs * 0.4);
-        gc.setFont(Font.font(fs));
+        Font titleFont = Font.font(fs * 1.25);
+        gc.setFont(titleFont);
+        // the title centres on the data area but may use the whole width of the view
+        String full = model.titleProperty().get();
+        String title = MEASURE.fit(full, titleFont, viewWidth - fs);
+        double titleWidth = MEASURE.width(title, titleFont);
+        double titleCentre = Math.max(fs / 2 + titleWidth / 2, Math.min(centre, viewWidth - fs / 2 - titleWidth / 2));
+        if (!title.isEmpty()) {
+            drawn.add(title, new Rectangle2D(titleCentre - titleWidth / 2, fs * 0.4, titleWidth,
+                    MEASURE.height(titleFont)), !title.equals(full));
+        }
+        gc.fillText(title, titleCentre, fs * 0.4);
+        gc.setFont(font);
+    }
+
+    /** {@code text} shortened to {@code room}, recorded as drawn centred on {@code centre} from {@code top}. */
+    private static String fitted(String text, Font font, double room, DrawnTexts drawn, double centre, double top,
+            double h) {
+        String shown = MEASURE.fit(text, font, room);
+        if (!shown.isEmpty()) {
+            double w = MEASURE.width(shown, font);
+            drawn.add(shown, new Rectangle2D(centre - w / 2, top, w, h), !shown.equals(text));
+        }
+        return shown;
     }
 
     /** The ticks of the x axis: major ticks at least five font sizes apart. */

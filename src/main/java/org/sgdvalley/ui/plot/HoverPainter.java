@@ -42,13 +42,20 @@ final class HoverPainter {
         gc.strokeLine(area.getMinX(), my, area.getMaxX(), my);
         double xValue = x.toValue(mx);
         List<PlotEntry> entries = model.getSeries();
-        String[] lines = new String[entries.size() + 1];
+        List<MarkerPainter.Note> notes = renderer.droppedNotes();
+        String[] lines = new String[entries.size() + 1 + notes.size()];
         lines[0] = "x = " + TickFormat.format(xValue, Math.abs(x.toValue(mx + 1) - xValue));
         int n = 1;
         int column = renderer.columnAt(mx);
         for (int i = 0; i < entries.size(); i++) {
             if (entries.get(i).getStyle().visible()) {
-                lines[n++] = entries.get(i).getStyle().label() + ": " + describe(renderer.columns(i), column);
+                lines[n++] = entries.get(i).getStyle().fullLabel() + ": " + describe(renderer.columns(i), column);
+            }
+        }
+        // labels that found no room on the plot are read here, near their marker
+        for (MarkerPainter.Note note : notes) {
+            if (Math.abs(note.x() - mx) <= fs) {
+                lines[n++] = note.text();
             }
         }
         double width = 0;

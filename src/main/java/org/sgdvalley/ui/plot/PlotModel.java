@@ -1,7 +1,11 @@
 package org.sgdvalley.ui.plot;
 
 import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -31,6 +35,9 @@ public final class PlotModel {
     private final ObjectProperty<PlotBand> band = new SimpleObjectProperty<>(this, "band");
     private final ObjectProperty<javafx.geometry.Pos> legendCorner =
             new SimpleObjectProperty<>(this, "legendCorner", javafx.geometry.Pos.TOP_RIGHT);
+    private final BooleanProperty namedElsewhere = new SimpleBooleanProperty(this, "namedElsewhere", false);
+    private final DoubleProperty yDecades = new SimpleDoubleProperty(this, "yDecades", Double.POSITIVE_INFINITY);
+    private final BooleanProperty fullYRange = new SimpleBooleanProperty(this, "fullYRange", false);
     private final ObjectProperty<PlotTheme> theme = new SimpleObjectProperty<>(this, "theme", PlotTheme.LIGHT);
 
     /** An empty plot with linear axes and the light theme. */
@@ -112,12 +119,37 @@ public final class PlotModel {
         return yZoom;
     }
 
-    /** The shaded band between two series, or null. */
-    /** The corner of the data area that holds the legend: TOP_RIGHT (default), TOP_LEFT, BOTTOM_LEFT... */
+    /**
+     * How many decades below its top an autoscaled log y axis reaches at most (infinite by default): a
+     * loss that converges to 1e-30 then does not squeeze a bounce near 1e-1 into the top strip. The plot
+     * marks where a curve continues below; {@link #fullYRangeProperty()} lifts the limit.
+     */
+    public DoubleProperty yDecadesProperty() {
+        return yDecades;
+    }
+
+    /** Whether the autoscaled y axis reaches the smallest value shown, ignoring {@link #yDecadesProperty()}. */
+    public BooleanProperty fullYRangeProperty() {
+        return fullYRange;
+    }
+
+    /**
+     * The place in the data area a legend inside it tries first: TOP_RIGHT (default), TOP_LEFT,
+     * BOTTOM_LEFT... It keeps that place unless another covers less drawn data.
+     */
     public ObjectProperty<javafx.geometry.Pos> legendCornerProperty() {
         return legendCorner;
     }
 
+    /**
+     * Whether a key outside the plot names its series (one key for several plots): the plot then
+     * draws neither a legend nor direct labels, and the hover readout still names what is under it.
+     */
+    public BooleanProperty namedElsewhereProperty() {
+        return namedElsewhere;
+    }
+
+    /** The shaded band between two series, or null. */
     public ObjectProperty<PlotBand> bandProperty() {
         return band;
     }

@@ -6,7 +6,10 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
+import javafx.geometry.VPos;
 import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+import org.sgdvalley.ui.base.DrawnLayout;
 
 /**
  * Lays out and draws a {@link PlotModel} in two layers: the data area (background, grid and data, as an
@@ -19,7 +22,20 @@ final class PlotRenderer {
     private final ColumnDecimator bandLower = new ColumnDecimator();
     private final ColumnDecimator bandUpper = new ColumnDecimator();
     private final DataRaster raster = new DataRaster();
-    private final LegendPainter legend = new LegendPainter(new TextMeasure());
+    /** Written where curves continue below a log axis's floor. */
+    static final String FLOOR_NOTE = "\u25BC continues below (right-click: full range)";
+
+    private final SeriesNames names = new SeriesNames();
+    private final MarkerPainter markers = new MarkerPainter();
+    private final TextMeasure floorMeasure = new TextMeasure();
+    private final DataCover cover = new DataCover();
+    private final DrawnTexts drawn = new DrawnTexts();
+    private boolean[] shown = new boolean[0];
+    private double viewWidth;
+    private double viewHeight;
+    /** Whether the autoscaled y axis stops above the smallest value (a curve continues below it). */
+    private boolean cutBelow;
+    private DrawnLayout layout = new DrawnLayout(Rectangle2D.EMPTY, List.of(), List.of(), 0);
     private Axis xAxis;
     private Axis yAxis;
     private Axis rasterY;
@@ -28,26 +44,58 @@ final class PlotRenderer {
 
     /**
      * Places the data area in a {@code width x height} view, decimates the visible series into columns of
-     * {@code 1 / scale} view pixels, and fits the axes.
+     * {@code 1 / scale} view pixels, fits the axes and decides how the series are named
+     * ({@link SeriesNames}), which may take room beside or below the data area.
      *
      * @return whether the data area or an axis differs from the last layout (the back and front layers
      *     then need drawing again)
      */
     boolean layout(PlotModel model, double width, double height, double renderScale) {
         double fs = model.themeProperty().get().fontSize();
+        Font font = Font.font(fs);
         double top = Math.round(fs * 0.8 + (model.titleProperty().get().isEmpty() ? 0 : fs * 1.8));
         double left = Math.round(fs * 4.5 + (model.yLabelProperty().get().isEmpty() ? 0 : fs * 1.6));
         double bottom = Math.round(fs * 2.2 + (model.xLabelProperty().get().isEmpty() ? 0 : fs * 1.6));
-        double right = Math.round(fs * 1.5);
-        Rectangle2D area = new Rectangle2D(left, top, Math.max(1, Math.floor(width - left - right)),
-                Math.max(1, Math.floor(height - top - bottom)));
+        double areaHeight = Math.max(1, Math.floor(height - top - bottom));
+        boolean rowsChanged = names.choose(model, font, width, height,
+                Math.max(1, Math.floor(width - left - Math.round(fs * 1.5))), areaHeight);
+        double right = names.rightMargin(Math.round(fs * 1.5));
+        areaHeight = Math.max(1, Math.floor(areaHeight - names.bottomMargin()));
+        Rectangle2D area = new Rectangle2D(left, top, Math.max(1, Math.floor(width - left - right)), areaHeight);
         Axis oldX = xAxis;
         Axis oldY = yAxis;
-        boolean changed = !area.equals(plotArea) || renderScale != scale;
+        boolean changed = !area.equals(plotArea) || renderScale != scale || rowsChanged;
+        boolean wasCut = cutBelow;
         plotArea = area;
         scale = renderScale;
+        viewWidth = width;
+        viewHeight = height;
         computeAxes(model);
-        return changed || !xAxis.equals(oldX) || !yAxis.equals(oldY);
+        return changed || wasCut != cutBelow || !xAxis.equals(oldX) || !yAxis.equals(oldY);
+    }
+
+    /**
+     * Places the series names for the data of the last layout: the inside legend where it covers the
+     * least drawn data (matplotlib's loc="best"), direct labels at the height where their lines end,
+     * pushed apart so that none overlaps another. Keeps the old places unless the data moved enough.
+     *
+     * @return whether a name moved (the front layer then needs drawing again)
+     */
+    boolean placeNames(PlotModel model) {
+        updateCover(model);
+        return names.place(model, plotArea, yAxis, decimators, cover);
+    }
+
+    private void updateCover(PlotModel model) {
+        List<PlotEntry> entries = model.getSeries();
+        if (shown.length != entries.size()) {
+            shown = new boolean[entries.size()];
+        }
+        for (int i = 0; i < shown.length; i++) {
+            shown[i] = entries.get(i).getStyle().visible();
+        }
+        PlotTheme theme = model.themeProperty().get();
+        cover.update(decimators, shown, rasterY, plotArea, scale, 1.5 * theme.lineScale() * scale);
     }
 
     /** Draws the data area: background, grid, band, envelopes and lines of the visible series. */
@@ -72,20 +120,80 @@ final class PlotRenderer {
                     Color c = style.color();
                     raster.envelope(decimators.get(i), rasterY, c.deriveColor(0, 1, 1, 0.35));
                 }
-                raster.line(decimators.get(i), rasterY, style.color(), style.width() * lineScale, style.dashed());
+                raster.line(decimators.get(i), rasterY, style.color(), style.width() * lineScale, style.dash());
+                if (!style.label().isEmpty()) {
+                    raster.endDot(decimators.get(i), rasterY, style.color(), style.width() * lineScale * 1.6);
+                }
+                if (cutBelow) {
+                    raster.belowRange(decimators.get(i), rasterY, style.color(), (int) Math.round(4 * lineScale));
+                }
             }
         }
         return raster.publish();
     }
 
-    /** Draws axes, tick labels, title, axis labels, markers, annotations and the legend. */
+    /** Draws axes, tick labels, title, axis labels, the names of the series, markers and annotations. */
     void paintFront(GraphicsContext gc, PlotModel model) {
         PlotTheme theme = model.themeProperty().get();
         Font font = Font.font(theme.fontSize());
         gc.setFont(font);
-        GridPainter.paintFrame(gc, theme, plotArea, xAxis, yAxis, model);
-        MarkerPainter.paint(gc, theme, plotArea, xAxis, yAxis, model);
-        legend.paint(gc, model, plotArea, font);
+        drawn.clear();
+        GridPainter.paintFrame(gc, theme, plotArea, viewWidth, xAxis, yAxis, model, drawn);
+        gc.setFont(font);
+        names.paint(gc, model, plotArea, viewHeight, drawn);
+        markers.paint(gc, theme, plotArea, xAxis, yAxis, model, drawn, cover);
+        if (cutBelow) {
+            paintFloorNote(gc, theme);
+        }
+        layout = new DrawnLayout(plotArea, drawn.texts(), drawn.legends(), coverOfData());
+    }
+
+    /**
+     * Says, at the bottom right (or left) of the data area where that hides no data, that the coloured strips along the bottom edge mark
+     * curves continuing below the axis, and how to see them.
+     */
+    private void paintFloorNote(GraphicsContext gc, PlotTheme theme) {
+        double fs = theme.fontSize();
+        String text = FLOOR_NOTE;
+        double w = floorMeasure.width(text, gc.getFont());
+        double h = floorMeasure.height(gc.getFont());
+        Rectangle2D box = MarkerPainter.clearest(List.of(
+                new Rectangle2D(plotArea.getMaxX() - w - fs * 0.5, plotArea.getMaxY() - h - fs * 0.5, w, h),
+                new Rectangle2D(plotArea.getMinX() + fs * 0.5, plotArea.getMaxY() - h - fs * 0.5, w, h)),
+                plotArea, drawn, cover);
+        if (box != null) {
+            gc.setFill(theme.background().deriveColor(0, 1, 1, 0.8));
+            gc.fillRect(box.getMinX() - 2, box.getMinY(), w + 4, h);
+            gc.setFill(theme.foreground());
+            gc.setTextAlign(TextAlignment.LEFT);
+            gc.setTextBaseline(VPos.TOP);
+            gc.fillText(text, box.getMinX(), box.getMinY());
+            drawn.add(text, box, false);
+        }
+    }
+
+    /** The fraction of drawn data under the legends and the texts drawn inside the data area. */
+    private double coverOfData() {
+        double sum = 0;
+        for (Rectangle2D box : drawn.legends()) {
+            sum += cover.fraction(box);
+        }
+        for (DrawnLayout.DrawnText t : drawn.texts()) {
+            if (t.box().intersects(plotArea) && drawn.legends().stream().noneMatch(l -> l.contains(t.box()))) {
+                sum += cover.fraction(t.box());
+            }
+        }
+        return Math.min(1, sum);
+    }
+
+    /** The layout of the last front drawing. */
+    DrawnLayout drawnLayout() {
+        return layout;
+    }
+
+    /** Notes that did not fit beside their markers, with their x in view pixels, for the hover readout. */
+    List<MarkerPainter.Note> droppedNotes() {
+        return markers.dropped();
     }
 
     /** The x axis of the last layout, in view pixels. */
@@ -113,14 +221,14 @@ final class PlotRenderer {
         return decimators.get(index);
     }
 
-    /** The index of the legend entry at a point, or -1. */
-    int legendEntryAt(double x, double y) {
-        return legend.entryAt(x, y);
+    /** The series named by the legend row or direct label at a point; empty if none is there. */
+    List<Integer> namedAt(double x, double y) {
+        return names.namedAt(x, y);
     }
 
     /** The box of legend entry {@code index} in the last frame, or null. */
     Rectangle2D legendBounds(int index) {
-        return legend.bounds(index);
+        return names.bounds(index);
     }
 
     private void computeAxes(PlotModel model) {
@@ -163,8 +271,11 @@ final class PlotRenderer {
             }
         }
         Range yRange = model.yZoomProperty().get();
+        double floor = yScale == AxisScale.LOG && !model.fullYRangeProperty().get() && hi > 0
+                ? hi / Math.pow(10, model.yDecadesProperty().get()) : Double.NEGATIVE_INFINITY;
+        cutBelow = yRange == null && lo < floor;
         if (yRange == null) {
-            yRange = AutoRange.y(lo, hi, yScale);
+            yRange = AutoRange.y(cutBelow ? floor : lo, hi, yScale);
         }
         yAxis = new Axis(yScale, yRange, plotArea.getMaxY(), plotArea.getMinY());
         rasterY = new Axis(yScale, yRange, Math.round(plotArea.getHeight() * scale), 0);

@@ -2,11 +2,15 @@ package org.sgdvalley.ui.plot;
 
 import java.util.List;
 import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
+import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.Observable;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseButton;
@@ -17,6 +21,7 @@ import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
 import javafx.scene.transform.Scale;
 import org.sgdvalley.export.RenderScalable;
+import org.sgdvalley.ui.base.DrawnLayout;
 
 /**
  * A plot of a {@link PlotModel} that fills this region, drawn in layers: an image of the data area (with
@@ -27,10 +32,11 @@ import org.sgdvalley.export.RenderScalable;
  * at once when no series version, model property or size changed.
  *
  * <p>Mouse: hover shows a crosshair and the values under it; drag a rectangle to zoom; scroll to zoom
- * x around the mouse (with Ctrl or Cmd: y); double-click to fit the data again; click a legend row to
- * hide or show its series.
+ * x around the mouse (with Ctrl or Cmd: y); double-click to fit the data again; click a legend row or a
+ * direct label to hide or show its series; right-click for "Reset zoom" and, on an axis with a floor,
+ * "Show full range".
  */
-public class PlotView extends Region implements RenderScalable {
+public class PlotView extends Region implements RenderScalable, DrawnLayout.Source {
 
     private static final double MIN_DRAG = 5;
 
@@ -40,6 +46,7 @@ public class PlotView extends Region implements RenderScalable {
     private final Canvas overlay = new Canvas();
     private final PlotRenderer renderer = new PlotRenderer();
     private final HoverPainter hover = new HoverPainter();
+    private final BooleanProperty hoverReadout = new SimpleBooleanProperty(this, "hoverReadout", true);
     private boolean dirty = true;
     private long drawCount;
     private double renderScale = 1;
@@ -50,7 +57,6 @@ public class PlotView extends Region implements RenderScalable {
     private double mouseY = Double.NaN;
     private double dragX = Double.NaN;
     private double dragY = Double.NaN;
-    private final BooleanProperty hoverEnabled = new SimpleBooleanProperty(this, "hoverEnabled", true);
 
     /** A view of the given model. */
     public PlotView(PlotModel model) {
@@ -62,9 +68,11 @@ public class PlotView extends Region implements RenderScalable {
         for (Observable o : List.of(model.getSeries(), model.getMarkers(), model.getAnnotations(),
                 model.titleProperty(), model.xLabelProperty(), model.yLabelProperty(), model.xScaleProperty(),
                 model.yScaleProperty(), model.xZoomProperty(), model.yZoomProperty(), model.bandProperty(),
-                model.themeProperty(), model.legendCornerProperty())) {
+                model.themeProperty(), model.legendCornerProperty(), model.yDecadesProperty(),
+                model.fullYRangeProperty(), model.namedElsewhereProperty())) {
             o.addListener(changed);
         }
+        hoverReadout.addListener(obs -> paintOverlay());
         addEventHandler(MouseEvent.MOUSE_MOVED, this::onMove);
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> onMove(null));
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPress);
@@ -72,11 +80,23 @@ public class PlotView extends Region implements RenderScalable {
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::onRelease);
         addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClick);
         addEventHandler(ScrollEvent.SCROLL, this::onScroll);
+        ContextMenu menu = new ContextMenu();
+        menu.getItems().setAll(zoomMenuItems());
+        setOnContextMenuRequested(e -> menu.show(this, e.getScreenX(), e.getScreenY()));
     }
 
-    /** Whether hovering shows a crosshair and the values under it (off in presenter view). */
-    public BooleanProperty hoverEnabledProperty() {
-        return hoverEnabled;
+    /**
+     * Menu items for a right-click menu: "Reset zoom", and "Show full range" (checked while the y axis
+     * shows every value, shown only where the axis has a floor). A host that sets its own menu adds them.
+     */
+    public List<MenuItem> zoomMenuItems() {
+        MenuItem reset = new MenuItem("Reset zoom");
+        reset.setOnAction(e -> resetZoom());
+        CheckMenuItem full = new CheckMenuItem("Show full range (below the floor)");
+        full.selectedProperty().bindBidirectional(model.fullYRangeProperty());
+        full.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> Double.isFinite(model.yDecadesProperty().get()), model.yDecadesProperty()));
+        return List.of(reset, full);
     }
 
     /** How many times this plot has been drawn: a paused window must not add to it. */
@@ -113,6 +133,7 @@ public class PlotView extends Region implements RenderScalable {
             return false;
         }
         boolean frameChanged = renderer.layout(model, w, h, renderScale) || dirty || resized;
+        frameChanged |= renderer.placeNames(model);
         dirty = false;
         drawCount++;
         drawnWidth = w;
@@ -149,6 +170,20 @@ public class PlotView extends Region implements RenderScalable {
     @Override
     public double getRenderScale() {
         return renderScale;
+    }
+
+    /**
+     * Whether hovering shows the crosshair and the values under the mouse (on by default). A presenter
+     * turns it off so that no pop-up covers the data on a projector.
+     */
+    public BooleanProperty hoverReadoutProperty() {
+        return hoverReadout;
+    }
+
+    /** Where the last frame put its data and texts. */
+    @Override
+    public DrawnLayout drawnLayout() {
+        return renderer.drawnLayout();
     }
 
     /** Fits both axes to the data again, as a double-click does. */
@@ -235,22 +270,22 @@ public class PlotView extends Region implements RenderScalable {
         gc.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
         if (!Double.isNaN(dragX)) {
             hover.paintZoomBox(gc, model.themeProperty().get(), dragX, dragY, mouseX, mouseY);
-        } else if (!Double.isNaN(mouseX)) {
+        } else if (!Double.isNaN(mouseX) && hoverReadout.get()) {
             hover.paintReadout(gc, model, renderer, mouseX, mouseY);
         }
         // An empty overlay would still cost a full-size blend in every frame.
-        overlay.setVisible(!Double.isNaN(mouseX));
+        overlay.setVisible(!Double.isNaN(dragX) || !Double.isNaN(mouseX) && hoverReadout.get());
     }
 
     private void onMove(MouseEvent e) {
-        boolean hovering = e != null && (hoverEnabled.get() || !Double.isNaN(dragX));
+        boolean hovering = e != null;
         mouseX = hovering ? e.getX() : Double.NaN;
         mouseY = hovering ? e.getY() : Double.NaN;
         paintOverlay();
     }
 
     private void onPress(MouseEvent e) {
-        if (e.getButton() == MouseButton.PRIMARY && renderer.legendEntryAt(e.getX(), e.getY()) < 0
+        if (e.getButton() == MouseButton.PRIMARY && renderer.namedAt(e.getX(), e.getY()).isEmpty()
                 && renderer.plotArea().contains(e.getX(), e.getY())) {
             dragX = e.getX();
             dragY = e.getY();
@@ -275,11 +310,28 @@ public class PlotView extends Region implements RenderScalable {
         if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
             return;
         }
-        int entry = renderer.legendEntryAt(e.getX(), e.getY());
-        if (entry >= 0) {
-            model.getSeries().get(entry).toggleVisible();
+        List<Integer> named = renderer.namedAt(e.getX(), e.getY());
+        if (!named.isEmpty()) {
+            toggle(named);
         } else if (e.getClickCount() == 2) {
             resetZoom();
+        }
+    }
+
+    /**
+     * The drawn axis showing the zoom asked for last: scroll events can come faster than frames, and
+     * each must zoom from the one before, not from the last drawing.
+     */
+    private static Axis zoomed(Axis drawn, Range asked) {
+        return asked == null ? drawn : new Axis(drawn.scale(), asked, drawn.pixelFrom(), drawn.pixelTo());
+    }
+
+    /** Hides the series if any of them shows, else shows them all. */
+    private void toggle(List<Integer> entries) {
+        boolean anyShown = entries.stream().anyMatch(i -> model.getSeries().get(i).getStyle().visible());
+        for (int i : entries) {
+            PlotEntry entry = model.getSeries().get(i);
+            entry.setStyle(entry.getStyle().withVisible(!anyShown));
         }
     }
 
@@ -289,9 +341,9 @@ public class PlotView extends Region implements RenderScalable {
         }
         double factor = Math.exp(-e.getDeltaY() / 400);
         if (e.isShortcutDown()) {
-            model.yZoomProperty().set(renderer.yAxis().zoomedAround(e.getY(), factor));
+            model.yZoomProperty().set(zoomed(renderer.yAxis(), model.yZoomProperty().get()).zoomedAround(e.getY(), factor));
         } else {
-            model.xZoomProperty().set(renderer.xAxis().zoomedAround(e.getX(), factor));
+            model.xZoomProperty().set(zoomed(renderer.xAxis(), model.xZoomProperty().get()).zoomedAround(e.getX(), factor));
         }
         e.consume();
     }

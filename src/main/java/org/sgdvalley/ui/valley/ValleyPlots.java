@@ -49,7 +49,8 @@ final class ValleyPlots {
         sharpness.xLabelProperty().set("iteration");
         sharpness.yLabelProperty().set("sharpness");
         sharpness.yScaleProperty().set(AxisScale.LOG);
-        sharpness.legendCornerProperty().set(Pos.BOTTOM_RIGHT);
+        // the runs' key above the panels names them
+        sharpness.namedElsewhereProperty().set(true);
         bounce.titleProperty().set("Bounce height above the valley floor");
         bounce.xLabelProperty().set("iteration");
         bounce.yLabelProperty().set("loss");

@@ -119,11 +119,11 @@ class PresenterViewTest extends WindowTest {
             robot.interact(() -> view.selectView(tab));
             assertThat(tooltipsUnder(tabs())).as(tab).isEmpty();
             assertThat(descendants(tabs(), PlotView.class)).as(tab + ": no hover readout")
-                    .allMatch(p -> !p.hoverEnabledProperty().get());
+                    .allMatch(p -> !p.hoverReadoutProperty().get());
         }
         robot.type(KeyCode.F);
         assertThat(tooltipsUnder(tabs())).as("back after presenter view").isNotEmpty();
-        assertThat(descendants(tabs(), PlotView.class)).allMatch(p -> p.hoverEnabledProperty().get());
+        assertThat(descendants(tabs(), PlotView.class)).allMatch(p -> p.hoverReadoutProperty().get());
     }
 
     @Test

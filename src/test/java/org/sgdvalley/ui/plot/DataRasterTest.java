@@ -34,7 +34,7 @@ class DataRasterTest {
         decimator.decimate(stepSize, x, AxisScale.LINEAR);
         DataRaster raster = new DataRaster();
         raster.reset(100, 120, Color.WHITE);
-        raster.line(decimator, y, Color.BLACK, 1, false);
+        raster.line(decimator, y, Color.BLACK, 1, LineDash.SOLID);
         PixelReader pixels = raster.publish().getPixelReader();
         int high = (int) y.toPixel(1.0);
         int low = (int) y.toPixel(0.2);

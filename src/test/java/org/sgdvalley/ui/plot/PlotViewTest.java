@@ -69,11 +69,14 @@ class PlotViewTest {
         loss.add(10_000, 0.07);
         assertThat(onFx(() -> view.redraw())).isTrue();
         assertThat(onFx(() -> view.redraw())).isFalse();
+        long drawn = view.drawCount();
         onFx(() -> {
             model.themeProperty().set(PlotTheme.DARK);
             return null;
         });
-        assertThat(onFx(() -> view.redraw())).isTrue();
+        // drawn by the layout pass or by the call, whichever comes first
+        onFx(() -> view.redraw());
+        assertThat(view.drawCount()).isGreaterThan(drawn);
     }
 
     @Test
@@ -147,13 +150,57 @@ class PlotViewTest {
     }
 
     @Test
+    void hoverReadoutCanBeSwitchedOff(FxRobot robot) throws Exception {
+        onFx(() -> {
+            view.hoverReadoutProperty().set(false);
+            return null;
+        });
+        WritableImage before = onFx(() -> PngExporter.snapshot(view, 1));
+        robot.moveTo(view.localToScreen(WIDTH * 0.35, HEIGHT * 0.6));
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage after = onFx(() -> PngExporter.snapshot(view, 1));
+        assertThat(differingPixels(before, after)).as("no pop-up over the data").isZero();
+        onFx(() -> {
+            view.hoverReadoutProperty().set(true);
+            return null;
+        });
+        WritableImage on = onFx(() -> PngExporter.snapshot(view, 1));
+        assertThat(differingPixels(before, on)).as("the readout is back").isGreaterThan(200);
+    }
+
+    @Test
+    void aSingleSampleShowsAsADot() throws Exception {
+        PlotModel single = new PlotModel();
+        SeriesBuffer start = new SeriesBuffer(1);
+        start.add(0, 0.5);
+        single.xZoomProperty().set(new Range(-10, 100));
+        single.addSeries(start, SeriesStyle.line("train", Color.RED));
+        WritableImage image = onFx(() -> {
+            PlotView v = new PlotView(single);
+            v.resize(WIDTH, HEIGHT);
+            v.redraw();
+            return PngExporter.snapshot(v, 1);
+        });
+        int red = 0;
+        for (int y = 0; y < HEIGHT; y++) {
+            for (int x = 0; x < WIDTH / 2; x++) { // the sample; its label is beside the data, on the right
+                Color c = image.getPixelReader().getColor(x, y);
+                red += c.getRed() > 0.8 && c.getGreen() < 0.3 && c.getBlue() < 0.3 ? 1 : 0;
+            }
+        }
+        assertThat(red).as("red pixels of the one sample (the loss at step 0)").isGreaterThanOrEqualTo(12);
+    }
+
+    @Test
     void logXAndPresentationThemeDraw() throws Exception {
+        long drawn = view.drawCount();
         onFx(() -> {
             model.xScaleProperty().set(AxisScale.LOG);
             model.themeProperty().set(PlotTheme.PRESENTATION);
             return null;
         });
-        assertThat(onFx(() -> view.redraw())).isTrue();
+        onFx(() -> view.redraw());
+        assertThat(view.drawCount()).isGreaterThan(drawn);
         WritableImage image = onFx(() -> PngExporter.snapshot(view, 1));
         assertThat((int) image.getWidth()).isEqualTo(WIDTH);
     }
