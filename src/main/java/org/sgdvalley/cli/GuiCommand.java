@@ -55,8 +55,8 @@ final class GuiCommand implements Callable<Integer> {
             + "(default ${DEFAULT-VALUE}).", defaultValue = "10")
     private double fps;
 
-    @Option(names = "--size", paramLabel = "WxH", description = "Frame size of the recording "
-            + "(default ${DEFAULT-VALUE}).", defaultValue = "960x600")
+    @Option(names = "--size", paramLabel = "WxH", description = "Window size (default: fitted to the screen), or "
+            + "frame size of the recording (default 960x600).")
     private String size;
 
     @Option(names = "--startup-probe", hidden = true, description = "Print when the window first shows content and "
@@ -69,6 +69,7 @@ final class GuiCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         validate();
+        javafx.geometry.Dimension2D windowSize = windowSize();
         List<ExperimentSpec> presets = PresetCatalog.names().stream().map(PresetCatalog::bundled).toList();
         ExperimentSpec initial = preset == null ? presets.get(0) : PresetCatalog.find(preset);
         org.sgdvalley.ui.classroom.RecordingSpec recording = recording();
@@ -83,7 +84,7 @@ final class GuiCommand implements Callable<Integer> {
         }
         try {
             return SgdValleyApp.launch(new GuiOptions(presets, initial, autoplay && recording == null,
-                    screenshot == null ? null : screenshot.toAbsolutePath(), afterSteps, view, force),
+                    screenshot == null ? null : screenshot.toAbsolutePath(), afterSteps, view, force, windowSize),
                     new org.sgdvalley.ui.classroom.StartOptions(presenter, recording));
         } catch (UnsupportedOperationException noGlass) {
             // JavaFX's Linux window system needs GTK 3, which minimal systems lack
@@ -101,7 +102,10 @@ final class GuiCommand implements Callable<Integer> {
         }
         org.sgdvalley.ui.classroom.RecordingSpec spec;
         try {
-            int[] wh = org.sgdvalley.ui.classroom.RecordingSpec.parseSize(size);
+            int[] wh = size == null
+                    ? new int[] {org.sgdvalley.ui.classroom.RecordingSpec.DEFAULT_WIDTH,
+                        org.sgdvalley.ui.classroom.RecordingSpec.DEFAULT_HEIGHT}
+                    : org.sgdvalley.ui.classroom.RecordingSpec.parseSize(size);
             spec = new org.sgdvalley.ui.classroom.RecordingSpec(record.toAbsolutePath(), frames, fps, wh[0], wh[1],
                     afterSteps, force);
         } catch (IllegalArgumentException invalid) {
@@ -109,6 +113,18 @@ final class GuiCommand implements Callable<Integer> {
         }
         Destination.checkFile("--record", record, force);
         return spec;
+    }
+
+    /** The window size --size names, when not recording (null: fitted to the screen). */
+    private javafx.geometry.Dimension2D windowSize() {
+        if (size == null || record != null) {
+            return null;
+        }
+        try {
+            return GuiOptions.windowSize(size);
+        } catch (IllegalArgumentException invalid) {
+            throw new InputException(invalid.getMessage());
+        }
     }
 
     private void validate() {
