@@ -1,0 +1,35 @@
+package org.sgdvalley.ui;
+
+import javafx.stage.Stage;
+import org.sgdvalley.engine.run.ExperimentSpec;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives a test window for the layout checks: a preset shown, the window at a size. */
+final class LayoutWindow {
+    private LayoutWindow() {
+    }
+
+    /** Opens {@code preset} and waits until the window shows its first experiment. */
+    static void show(FxRobot robot, MainViewModel vm, ExperimentSpec preset) {
+        robot.interact(() -> vm.presetProperty().set(preset));
+        WindowTest.await(preset.name() + " built", () -> {
+            var status = vm.statusProperty().get();
+            return status != null && status.generation() == vm.controller().session().generation()
+                    && vm.controller().session().spec().name().equals(preset.name());
+        });
+        WaitForAsyncUtils.waitForFxEvents(3);
+    }
+
+    /** Sizes the window's scene to {@code width} x {@code height} and lays it out. */
+    static void resize(FxRobot robot, Stage stage, double width, double height) {
+        robot.interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
+        WaitForAsyncUtils.waitForFxEvents(2);
+        robot.interact(() -> stage.getScene().getRoot().layout());
+    }
+}
