@@ -1,5 +1,8 @@
 package org.sgdvalley.ui;
 
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Group;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.sgdvalley.engine.run.ExperimentSpec;
 import org.testfx.api.FxRobot;
@@ -19,6 +22,27 @@ final class LayoutWindow {
                     && vm.controller().session().spec().name().equals(preset.name());
         });
         WaitForAsyncUtils.waitForFxEvents(3);
+    }
+
+    /**
+     * Lays {@code view} out in a scene of {@code width} x {@code height} off screen (a test screen is
+     * smaller than 4K, and a window larger than it costs a failed repaint every pulse) and returns it.
+     */
+    static Scene offScreen(FxRobot robot, MainView view, double width, double height) {
+        AtomicReference<Scene> scene = new AtomicReference<>();
+        robot.interact(() -> {
+            if (view.getScene() != null) {
+                view.getScene().setRoot(new Group());
+            }
+            Scene sized = new Scene(view, width, height);
+            sized.getStylesheets().add(SgdValleyApp.class.getResource("sgd-valley.css").toExternalForm());
+            view.applyCss();
+            view.layout();
+            view.frameClock().pulse();
+            view.layout();
+            scene.set(sized);
+        });
+        return scene.get();
     }
 
     /** Sizes the window's scene to {@code width} x {@code height} and lays it out. */

@@ -1,0 +1,110 @@
+package org.sgdvalley.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sgdvalley.engine.run.ExperimentSpec;
+import org.sgdvalley.export.PngExporter;
+import org.sgdvalley.preset.PresetCatalog;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The issue's check of a projected window: every preset in the dashboard, the valley and presenter view,
+ * on a 720p projector, a 1080p screen and a 4K laptop, read from the layout (see {@link LayoutCheck}):
+ * no text cut short, no text over text, every control inside the window, no legend over the data. One
+ * window is resized through the sizes; the renders are kept in target/layout/PRESET-VIEW-WxH.png to look at.
+ */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(300)
+class LayoutTest {
+    private static final Path RENDERS = Path.of("target", "layout");
+    private static final int[][] SIZES = {{1280, 720}, {1920, 1080}, {3840, 2160}};
+    private static final List<String> VIEWS = List.of("dashboard", "valley", "presenter");
+    /** Steps every run takes before the renders, so the plots show a trajectory. */
+    private static final long STEPS = 200;
+
+    private MainView view;
+    private MainViewModel vm;
+
+    /** The window's content, laid out off screen at each size (see {@link LayoutWindow#offScreen}). */
+    @Start
+    void start(Stage stage) {
+        List<ExperimentSpec> presets = PresetCatalog.names().stream().map(PresetCatalog::bundled).toList();
+        vm = new MainViewModel(presets, presets.get(0));
+        view = new MainView(vm);
+        view.start();
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(() -> presenter(false));
+        view.stop();
+    }
+
+    @Test
+    void everyPresetInEveryViewAndSizeIsReadable(FxRobot robot) throws IOException {
+        Files.createDirectories(RENDERS);
+        List<String> problems = new ArrayList<>();
+        for (ExperimentSpec preset : vm.presets()) {
+            LayoutWindow.show(robot, vm, preset);
+            trainAWhile(robot);
+            for (String name : VIEWS) {
+                robot.interact(() -> {
+                    presenter("presenter".equals(name));
+                    view.selectView("presenter".equals(name) ? "dashboard" : name);
+                });
+                for (int[] size : SIZES) {
+                    String render = preset.name() + "-" + name + "-" + size[0] + "x" + size[1];
+                    Scene scene = LayoutWindow.offScreen(robot, view, size[0], size[1]);
+                    AtomicReference<WritableImage> image = new AtomicReference<>();
+                    robot.interact(() -> {
+                        image.set(PngExporter.snapshot(view, 1));
+                        LayoutCheck.all(scene).forEach(p -> problems.add(render + ": " + p));
+                    });
+                    save(image.get(), RENDERS.resolve(render + ".png"));
+                }
+            }
+        }
+        robot.interact(() -> presenter(false));
+        assertThat(problems).isEmpty();
+    }
+
+    private void trainAWhile(FxRobot robot) {
+        robot.interact(vm::play);
+        WindowTest.await("runs trained " + STEPS + " steps", () -> {
+            var status = vm.statusProperty().get();
+            return status != null && status.runs().stream()
+                    .allMatch(r -> r.iteration() >= STEPS || r.finished() || r.divergence() != null);
+        });
+        robot.interact(vm::pause);
+    }
+
+    /** Presenter view on or off (off screen, it asks no window for full screen). */
+    private void presenter(boolean on) {
+        view.classroom().presenterProperty().set(on);
+    }
+
+    private static void save(WritableImage image, Path file) {
+        try {
+            PngExporter.write(image, Map.of(), file, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
