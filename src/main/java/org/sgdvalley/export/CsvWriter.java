@@ -1,6 +1,7 @@
 package org.sgdvalley.export;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,7 +10,7 @@ import org.sgdvalley.engine.run.RunResult;
 
 /**
  * Writes metrics.csv: one row per run and evaluation point, columns {@code run,iteration,step_size}
- * and then one per metric. Non-finite values are written as {@code nan}, {@code inf} or {@code -inf}.
+ * and then one per metric, every number in one format (see {@link #number}).
  */
 public final class CsvWriter {
     private CsvWriter() {
@@ -50,7 +51,11 @@ public final class CsvWriter {
         }
     }
 
-    /** A number that reads back to the same double; nan, inf or -inf for the others. */
+    /**
+     * The one number format of every CSV file: the fewest digits that read back to the same double, in
+     * scientific notation whatever the size ({@code 2.75e-1}, {@code 2e-4}, {@code 1.5e3}), with no
+     * locale; {@code 0}, {@code -0}, and {@code nan}, {@code inf} or {@code -inf} for the others.
+     */
     static String number(double x) {
         if (Double.isNaN(x)) {
             return "nan";
@@ -58,7 +63,14 @@ public final class CsvWriter {
         if (Double.isInfinite(x)) {
             return x > 0 ? "inf" : "-inf";
         }
-        return Double.toString(x);
+        if (x == 0) {
+            return 1 / x < 0 ? "-0" : "0";
+        }
+        BigDecimal shortest = new BigDecimal(Double.toString(Math.abs(x))).stripTrailingZeros();
+        String digits = shortest.unscaledValue().toString();
+        int exponent = digits.length() - 1 - shortest.scale();
+        String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+        return (x < 0 ? "-" : "") + mantissa + "e" + exponent;
     }
 
     private static String quote(String text) {
