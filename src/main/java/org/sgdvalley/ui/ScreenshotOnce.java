@@ -44,7 +44,7 @@ final class ScreenshotOnce extends AnimationTimer {
         }
         stop();
         try {
-            PngExporter.write(PngExporter.snapshot(view, 1), view.exportMetadata(), file, overwrite);
+            PngExporter.write(PngExporter.screenshot(view, 1), view.exportMetadata(), file, overwrite);
             SgdValleyApp.exit(0);
         } catch (IOException e) {
             System.err.println("error: --screenshot: " + e.getMessage());

@@ -74,7 +74,7 @@ class LayoutTest {
                     Scene scene = LayoutWindow.offScreen(robot, view, size[0], size[1]);
                     AtomicReference<WritableImage> image = new AtomicReference<>();
                     robot.interact(() -> {
-                        image.set(PngExporter.snapshot(view, 1));
+                        image.set(PngExporter.screenshot(view, 1));
                         LayoutCheck.all(scene).forEach(p -> problems.add(render + ": " + p));
                     });
                     save(image.get(), RENDERS.resolve(render + ".png"));

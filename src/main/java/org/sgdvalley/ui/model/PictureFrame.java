@@ -1,9 +1,14 @@
 package org.sgdvalley.ui.model;
 
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import org.sgdvalley.ui.base.DrawnLayout;
 import org.sgdvalley.ui.plot.Axis;
 import org.sgdvalley.ui.plot.AxisScale;
 import org.sgdvalley.ui.plot.AxisTicks;
@@ -11,13 +16,22 @@ import org.sgdvalley.ui.plot.PlotTheme;
 import org.sgdvalley.ui.plot.Range;
 
 /**
- * A canvas area with a title and two linear axes, in which a {@link ModelPainter} draws the model.
+ * A canvas area with a title, a key of at most {@link #KEY_ROWS} lines under it, outside the data, and
+ * two linear axes, in which a {@link ModelPainter} draws the model. It keeps the boxes of the text it
+ * drew ({@link #layout()}).
  */
 public final class PictureFrame {
+    /** Lines of the key between the title and the data. */
+    static final int KEY_ROWS = 2;
+    /** The smallest share of its size a title may shrink to before it is shortened. */
+    private static final double MIN_TITLE_SHRINK = 0.75;
     private final GraphicsContext g;
     private final double width;
     private final double height;
     private final PlotTheme theme;
+    private final List<DrawnLayout.DrawnText> texts = new ArrayList<>();
+    private final List<Rectangle2D> keys = new ArrayList<>();
+    private Rectangle2D dataArea = Rectangle2D.EMPTY;
     private Axis x;
     private Axis y;
 
@@ -44,32 +58,40 @@ public final class PictureFrame {
         return y;
     }
 
+    /** Where the text drawn so far lies, and the data area; no key covers data, as the key lies above it. */
+    public DrawnLayout layout() {
+        return new DrawnLayout(dataArea, texts, keys, 0);
+    }
+
     /** Clears the area and draws the title, axes, ticks and labels for the given ranges. */
     public void axes(String title, String xLabel, Range xRange, String yLabel, Range yRange) {
         double font = theme.fontSize();
         double left = 5.5 * font;
         double bottom = height - 3.2 * font;
-        double top = 2.4 * font;
+        double top = (1.9 + 1.3 * KEY_ROWS) * font;
         double right = width - 1.2 * font;
         g.setFill(theme.background());
         g.fillRect(0, 0, width, height);
+        texts.clear();
+        keys.clear();
+        dataArea = new Rectangle2D(left, top, Math.max(0, right - left), Math.max(0, bottom - top));
         x = new Axis(AxisScale.LINEAR, xRange, left, right);
         y = new Axis(AxisScale.LINEAR, yRange, bottom, top);
-        g.setFont(Font.font(font));
         g.setFill(theme.foreground());
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.TOP);
-        g.fillText(title, left, 0.4 * font);
+        title(title, font);
+        g.setFont(Font.font(font));
         drawTicks(left, right, top, bottom, font);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(xLabel, (left + right) / 2, height - 0.2 * font);
+        text(xLabel, (left + right) / 2, height - 0.2 * font, TextAlignment.CENTER, VPos.BOTTOM, width);
         g.save();
         g.translate(0.2 * font, (top + bottom) / 2);
         g.rotate(-90);
+        g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         g.fillText(yLabel, 0, 0);
         g.restore();
+        double yLabelLength = measure(yLabel, g.getFont());
+        texts.add(new DrawnLayout.DrawnText(yLabel, new Rectangle2D(0.2 * font, (top + bottom - yLabelLength) / 2,
+                lineHeight(g.getFont()), yLabelLength), false));
         g.setStroke(theme.foreground());
         g.setLineWidth(theme.lineScale());
         g.strokeRect(left, top, right - left, bottom - top);
@@ -90,25 +112,68 @@ public final class PictureFrame {
             g.lineTo(right, y.toPixel(v));
         }
         g.stroke();
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.TOP);
+        g.setFill(theme.foreground());
         for (int i = 0; i < xt.major().length; i++) {
-            g.fillText(xt.labels()[i], x.toPixel(xt.major()[i]), bottom + 0.3 * font);
+            text(xt.labels()[i], x.toPixel(xt.major()[i]), bottom + 0.3 * font, TextAlignment.CENTER, VPos.TOP, width);
         }
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.setTextBaseline(VPos.CENTER);
         for (int i = 0; i < yt.major().length; i++) {
-            g.fillText(yt.labels()[i], left - 0.4 * font, y.toPixel(yt.major()[i]));
+            text(yt.labels()[i], left - 0.4 * font, y.toPixel(yt.major()[i]), TextAlignment.RIGHT, VPos.CENTER, left);
         }
     }
 
-    /** Draws a short legend line of text at the top right. */
+    /**
+     * Draws one line of the key ({@code row} from 0, at most {@link #KEY_ROWS} - 1) under the title,
+     * above the data: it never covers what is drawn.
+     */
     public void legend(String text, javafx.scene.paint.Color color, int row) {
         double font = theme.fontSize();
+        double left = dataArea.getMinX();
         g.setFont(Font.font(font));
         g.setFill(color);
-        g.setTextAlign(TextAlignment.RIGHT);
+        Rectangle2D box = text(text, left, (1.7 + Math.min(row, KEY_ROWS - 1) * 1.3) * font, TextAlignment.LEFT,
+                VPos.TOP, width - left - 0.4 * font);
+        keys.add(box);
+    }
+
+    /** The title on the first line, in smaller type or else shortened when the picture is narrow. */
+    private void title(String title, double font) {
+        double room = width - 0.8 * font;
+        double size = Math.max(MIN_TITLE_SHRINK * font, Math.min(font, font * room / measure(title, Font.font(font))));
+        g.setFont(Font.font(size));
+        text(title, 0.4 * font, 0.3 * font, TextAlignment.LEFT, VPos.TOP, room);
+    }
+
+    /**
+     * Draws {@code text} anchored at (x, y), shortened with an ellipsis to {@code room} pixels if it is
+     * wider, and records its box.
+     */
+    private Rectangle2D text(String text, double x, double y, TextAlignment align, VPos baseline, double room) {
+        Font font = g.getFont();
+        String shown = text;
+        while (measure(shown, font) > room && shown.length() > 1) {
+            shown = shown.substring(0, shown.length() - (shown.endsWith("…") ? 2 : 1)) + "…";
+        }
+        double w = measure(shown, font);
+        double h = lineHeight(font);
+        double left = align == TextAlignment.CENTER ? x - w / 2 : align == TextAlignment.RIGHT ? x - w : x;
+        double topY = baseline == VPos.CENTER ? y - h / 2 : baseline == VPos.BOTTOM ? y - h : y;
+        g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(text, width - 1.4 * font, 2.6 * font + row * 1.3 * font);
+        g.fillText(shown, left, topY);
+        Rectangle2D box = new Rectangle2D(left, topY, w, h);
+        texts.add(new DrawnLayout.DrawnText(shown, box, !shown.equals(text)));
+        return box;
+    }
+
+    private static double measure(String text, Font font) {
+        Text probe = new Text(text);
+        probe.setFont(font);
+        return probe.getLayoutBounds().getWidth();
+    }
+
+    private static double lineHeight(Font font) {
+        Text probe = new Text("Hg");
+        probe.setFont(font);
+        return probe.getLayoutBounds().getHeight();
     }
 }
