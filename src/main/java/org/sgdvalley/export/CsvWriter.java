@@ -52,9 +52,10 @@ public final class CsvWriter {
     }
 
     /**
-     * The one number format of every CSV file: the fewest digits that read back to the same double, in
-     * scientific notation whatever the size ({@code 2.75e-1}, {@code 2e-4}, {@code 1.5e3}), with no
-     * locale; {@code 0}, {@code -0}, and {@code nan}, {@code inf} or {@code -inf} for the others.
+     * The one number format of every CSV file: plain decimal notation with the fewest digits that read
+     * back to the same double, whatever the size ({@code 0.275}, {@code 0.0002}, {@code 200},
+     * {@code 0.00000000000000000000000000000001}), with no locale and no exponent; {@code -0} for
+     * negative zero, and {@code nan}, {@code inf} or {@code -inf} for the others.
      */
     static String number(double x) {
         if (Double.isNaN(x)) {
@@ -66,11 +67,7 @@ public final class CsvWriter {
         if (x == 0) {
             return 1 / x < 0 ? "-0" : "0";
         }
-        BigDecimal shortest = new BigDecimal(Double.toString(Math.abs(x))).stripTrailingZeros();
-        String digits = shortest.unscaledValue().toString();
-        int exponent = digits.length() - 1 - shortest.scale();
-        String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-        return (x < 0 ? "-" : "") + mantissa + "e" + exponent;
+        return new BigDecimal(Double.toString(x)).stripTrailingZeros().toPlainString();
     }
 
     private static String quote(String text) {

@@ -11,15 +11,17 @@ import org.sgdvalley.engine.run.RunResult;
 
 /** Every number in a CSV file in one format, with no locale, reading back to the same double. */
 class CsvNumberTest {
-    private static final String SCIENTIFIC = "-?[1-9](\\.[0-9]+)?e-?[0-9]+";
+    private static final String PLAIN = "-?[0-9]+(\\.[0-9]+)?";
 
     @Test
     void smallAndOrdinaryNumbersShareOneFormat() {
-        assertThat(CsvWriter.number(2e-4)).isEqualTo("2e-4");
-        assertThat(CsvWriter.number(0.002)).isEqualTo("2e-3");
-        assertThat(CsvWriter.number(0.275)).isEqualTo("2.75e-1");
-        assertThat(CsvWriter.number(1500)).isEqualTo("1.5e3");
-        assertThat(CsvWriter.number(-3.53)).isEqualTo("-3.53e0");
+        assertThat(CsvWriter.number(2e-4)).isEqualTo("0.0002");
+        assertThat(CsvWriter.number(0.002)).isEqualTo("0.002");
+        assertThat(CsvWriter.number(0.275)).isEqualTo("0.275");
+        assertThat(CsvWriter.number(1500)).isEqualTo("1500");
+        assertThat(CsvWriter.number(1e7)).isEqualTo("10000000");
+        assertThat(CsvWriter.number(-3.53)).isEqualTo("-3.53");
+        assertThat(CsvWriter.number(1.5e-10)).isEqualTo("0.00000000015");
         assertThat(CsvWriter.number(0.0)).isEqualTo("0");
         assertThat(CsvWriter.number(Double.NaN)).isEqualTo("nan");
     }
@@ -36,7 +38,7 @@ class CsvNumberTest {
             double x = Double.longBitsToDouble(random.nextLong());
             if (Double.isFinite(x) && x != 0) {
                 String text = CsvWriter.number(x);
-                assertThat(text).matches(SCIENTIFIC);
+                assertThat(text).matches(PLAIN);
                 assertThat(Double.parseDouble(text)).as(text).isEqualTo(x);
             }
         }
@@ -50,6 +52,7 @@ class CsvNumberTest {
         CsvWriter.write(out, List.of("train_loss", "l0"), List.of(run));
         List<String> lines = out.toString().lines().toList();
         assertThat(lines).containsExactly("run,iteration,step_size,train_loss,l0",
-                "eta=2e-4,0,2e-4,2e-4,2e-2", "eta=2e-4,10,2e-3,1.25e1,1e-32");
+                "eta=2e-4,0,0.0002,0.0002,0.02",
+                "eta=2e-4,10,0.002,12.5,0." + "0".repeat(31) + "1");
     }
 }
