@@ -187,9 +187,9 @@ public final class MainView extends BorderPane {
         return scroll;
     }
 
-    /** A quarter of the window, from 24 to 30 times the text size, but at most 40% of the window. */
+    /** A quarter of the window, from 24 to 30 times the text size, but at most a third of the window. */
     static double sideWidth(double windowWidth, double fontSize) {
-        return Math.min(0.4 * windowWidth, Math.max(24 * fontSize, Math.min(30 * fontSize, windowWidth / 4)));
+        return Math.min(windowWidth / 3, Math.max(24 * fontSize, Math.min(30 * fontSize, windowWidth / 4)));
     }
 
     private static TitledPane collapsed(String title, Label text) {
