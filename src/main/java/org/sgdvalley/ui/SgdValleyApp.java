@@ -22,6 +22,8 @@ public final class SgdValleyApp extends Application {
     private static volatile java.util.function.Consumer<String> startupReport;
     private static volatile WindowStore windowStore;
     private MainView view;
+    /** Saves the window's place; run when the app ends, by the window's close box or File > Quit. */
+    private Runnable remember = () -> { };
 
     /**
      * Makes the next launch report when the window first shows content and when its native libraries
@@ -82,12 +84,12 @@ public final class SgdValleyApp extends Application {
         if (options.size() == null) {
             place(stage, store);
         }
-        stage.setOnCloseRequest(e -> {
+        stage.setOnCloseRequest(e -> Platform.exit());
+        remember = () -> {
             if (!stage.isFullScreen()) { // presenter view fills the screen; the window comes back as it was
                 store.save(new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
             }
-            Platform.exit();
-        });
+        };
         stage.show();
         view.start();
         view.classroom().begin(classroomOptions, SgdValleyApp::exit);
@@ -128,6 +130,7 @@ public final class SgdValleyApp extends Application {
 
     @Override
     public void stop() {
+        remember.run();
         if (view != null) {
             view.stop();
         }
