@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sgdvalley.engine.run.ExperimentSpec;
-import org.sgdvalley.preset.PresetCatalog;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -23,21 +22,14 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 @Timeout(120)
 class ControlsFitTest {
-    private Stage stage;
     private MainView view;
     private MainViewModel vm;
 
+    /** The window's content, laid out off screen at each size (see {@link LayoutWindow#offScreen}). */
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        List<ExperimentSpec> presets = PresetCatalog.names().stream().map(PresetCatalog::bundled).toList();
-        vm = new MainViewModel(presets, presets.get(0));
-        view = new MainView(vm);
-        Scene scene = new Scene(view, 1280, 720);
-        scene.getStylesheets().add(SgdValleyApp.class.getResource("sgd-valley.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
-        view.start();
+        view = LayoutWindow.allPresets();
+        vm = view.viewModel();
     }
 
     @AfterEach
@@ -48,9 +40,9 @@ class ControlsFitTest {
     private void check(FxRobot robot, ExperimentSpec preset, double width, double height, boolean large,
                        List<String> problems) {
         robot.interact(() -> view.setTheme(large, large));
-        LayoutWindow.resize(robot, stage, width, height);
+        Scene scene = LayoutWindow.offScreen(robot, view, width, height);
         String where = String.format("%s %.0fx%.0f%s: ", preset.name(), width, height, large ? " dark, large text" : "");
-        robot.interact(() -> LayoutCheck.controls(stage.getScene()).forEach(p -> problems.add(where + p)));
+        robot.interact(() -> LayoutCheck.controls(scene).forEach(p -> problems.add(where + p)));
     }
 
     @Test

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sgdvalley.engine.run.ExperimentSpec;
 import org.sgdvalley.export.PngExporter;
-import org.sgdvalley.preset.PresetCatalog;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -45,10 +44,8 @@ class LayoutTest {
     /** The window's content, laid out off screen at each size (see {@link LayoutWindow#offScreen}). */
     @Start
     void start(Stage stage) {
-        List<ExperimentSpec> presets = PresetCatalog.names().stream().map(PresetCatalog::bundled).toList();
-        vm = new MainViewModel(presets, presets.get(0));
-        view = new MainView(vm);
-        view.start();
+        view = LayoutWindow.allPresets();
+        vm = view.viewModel();
     }
 
     @AfterEach

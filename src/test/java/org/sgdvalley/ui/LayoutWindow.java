@@ -3,12 +3,13 @@ package org.sgdvalley.ui;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Group;
 import javafx.scene.Scene;
-import javafx.stage.Stage;
+import java.util.List;
 import org.sgdvalley.engine.run.ExperimentSpec;
+import org.sgdvalley.preset.PresetCatalog;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Drives a test window for the layout checks: a preset shown, the window at a size. */
+/** Drives a window's content for the layout checks: a preset shown, laid out at a size. */
 final class LayoutWindow {
     private LayoutWindow() {
     }
@@ -45,15 +46,11 @@ final class LayoutWindow {
         return scene.get();
     }
 
-    /** Sizes the window's scene to {@code width} x {@code height} and lays it out. */
-    static void resize(FxRobot robot, Stage stage, double width, double height) {
-        robot.interact(() -> {
-            stage.setWidth(width);
-            stage.setHeight(height);
-            stage.getScene().getRoot().applyCss();
-            stage.getScene().getRoot().layout();
-        });
-        WaitForAsyncUtils.waitForFxEvents(2);
-        robot.interact(() -> stage.getScene().getRoot().layout());
+    /** A window's content on every bundled preset, opened on the first, its frame clock started. */
+    static MainView allPresets() {
+        List<ExperimentSpec> presets = PresetCatalog.names().stream().map(PresetCatalog::bundled).toList();
+        MainView view = new MainView(new MainViewModel(presets, presets.get(0)));
+        view.start();
+        return view;
     }
 }
