@@ -29,7 +29,7 @@ public final class MainView extends BorderPane {
     private final org.sgdvalley.ui.classroom.Classroom classroom = new org.sgdvalley.ui.classroom.Classroom(this);
     private final org.sgdvalley.ui.valley.ValleyView valley;
     private final javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
-    private final BorderPane statusBar = new BorderPane();
+    private final javafx.scene.layout.HBox statusBar = new javafx.scene.layout.HBox(8);
     private final Label statusText = new Label();
     private final Label description = new Label();
     private final Label lookFor = new Label();
@@ -57,8 +57,9 @@ public final class MainView extends BorderPane {
         statusText.textProperty().bind(vm.statusTextProperty());
         statusText.setWrapText(true);
         statusText.setMinHeight(Region.USE_PREF_SIZE);
-        statusBar.setCenter(statusText);
-        BorderPane.setAlignment(statusText, javafx.geometry.Pos.CENTER_LEFT);
+        statusText.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.layout.HBox.setHgrow(statusText, javafx.scene.layout.Priority.ALWAYS);
+        statusBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         rewind.setId("rewind");
         rewind.setMinWidth(Region.USE_PREF_SIZE);
         rewind.visibleProperty().bind(vm.divergedProperty());
@@ -67,9 +68,10 @@ public final class MainView extends BorderPane {
         message.setId("message");
         message.textProperty().bind(vm.messageProperty());
         message.getStyleClass().add("message");
-        javafx.scene.layout.HBox right = new javafx.scene.layout.HBox(8, message, rewind);
-        right.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
-        statusBar.setRight(right);
+        message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        message.maxWidthProperty().bind(statusBar.widthProperty().multiply(0.4)); // the status keeps the rest
+        statusBar.getChildren().addAll(statusText, message, rewind);
         vm.logIterationAxisProperty().addListener((obs, old, log) -> dashboard.plots().setLogIterations(log));
         dashboard.setFocus(vm.focusedRunProperty().get());
         vm.focusedRunProperty().addListener((obs, old, run) -> dashboard.setFocus(run.intValue()));

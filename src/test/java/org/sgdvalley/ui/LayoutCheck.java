@@ -18,8 +18,8 @@ import org.sgdvalley.ui.base.DrawnLayout;
  * Reads a laid-out window, not its pixels, for what a projected window must never show: text cut short,
  * text over text, a control outside the window, a legend over the data. JavaFX controls are read from
  * their skins (the text a skin shows against the text it was given); canvas pictures from the
- * {@link DrawnLayout} they report. Only what is on show counts: hidden nodes, unselected tabs and the part
- * of a scroll pane scrolled out of view are left out.
+ * {@link DrawnLayout} they report. Only what is on show counts: hidden nodes, unselected tabs, the part
+ * of a scroll pane scrolled out of view and passing notices (toasts) are left out.
  */
 final class LayoutCheck {
     /** The largest share of its drawn data a picture's legends and labels may cover. */
@@ -51,8 +51,8 @@ final class LayoutCheck {
     }
 
     private void walk(Node node, Rectangle2D shown, boolean pictures) {
-        if (!node.isVisible() || node.getOpacity() == 0) {
-            return;
+        if (!node.isVisible() || node.getOpacity() == 0 || node.getStyleClass().contains("toast")) {
+            return; // a toast is a passing notice over the content, gone by itself in seconds
         }
         Rectangle2D box = sceneBox(node, node.getLayoutBounds());
         if (node instanceof Control control && !insideScrolled(box, shown)) {
