@@ -23,8 +23,8 @@ import org.sgdvalley.ui.plot.Range;
 public final class PictureFrame {
     /** Lines of the key between the title and the data. */
     static final int KEY_ROWS = 2;
-    /** The smallest share of its size a title may shrink to before it is shortened. */
-    private static final double MIN_TITLE_SHRINK = 0.75;
+    /** The smallest share of its size a title or key line may shrink to before it is shortened. */
+    private static final double MIN_SHRINK = 0.75;
     private final GraphicsContext g;
     private final double width;
     private final double height;
@@ -128,19 +128,24 @@ public final class PictureFrame {
     public void legend(String text, javafx.scene.paint.Color color, int row) {
         double font = theme.fontSize();
         double left = dataArea.getMinX();
-        g.setFont(Font.font(font));
+        double room = width - left - 0.4 * font;
+        g.setFont(fitted(text, font, room));
         g.setFill(color);
-        Rectangle2D box = text(text, left, (1.7 + Math.min(row, KEY_ROWS - 1) * 1.3) * font, TextAlignment.LEFT,
-                VPos.TOP, width - left - 0.4 * font);
-        keys.add(box);
+        keys.add(text(text, left, (1.7 + Math.min(row, KEY_ROWS - 1) * 1.3) * font, TextAlignment.LEFT, VPos.TOP,
+                room));
     }
 
-    /** The title on the first line, in smaller type or else shortened when the picture is narrow. */
+    /** The title on the first line. */
     private void title(String title, double font) {
         double room = width - 0.8 * font;
-        double size = Math.max(MIN_TITLE_SHRINK * font, Math.min(font, font * room / measure(title, Font.font(font))));
-        g.setFont(Font.font(size));
+        g.setFont(fitted(title, font, room));
         text(title, 0.4 * font, 0.3 * font, TextAlignment.LEFT, VPos.TOP, room);
+    }
+
+    /** The font of {@code size} for {@code text}, smaller when the text is wider than {@code room} (to a limit). */
+    private static Font fitted(String text, double size, double room) {
+        double shrink = Math.min(1, room / measure(text, Font.font(size)));
+        return Font.font(Math.max(MIN_SHRINK, shrink) * size);
     }
 
     /**
