@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
@@ -55,9 +58,12 @@ class LayoutTest {
     }
 
     @Test
-    void everyPresetInEveryViewAndSizeIsReadable(FxRobot robot) throws IOException {
+    void everyPresetInEveryViewAndSizeIsReadable(FxRobot robot) throws Exception {
         Files.createDirectories(RENDERS);
         List<String> problems = new ArrayList<>();
+        // PNG encoding takes about as long as the layout: it runs beside it
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        List<Future<?>> written = new ArrayList<>();
         for (ExperimentSpec preset : vm.presets()) {
             LayoutWindow.show(robot, vm, preset);
             trainAWhile(robot);
@@ -74,11 +80,15 @@ class LayoutTest {
                         image.set(PngExporter.screenshot(view, 1));
                         LayoutCheck.all(scene).forEach(p -> problems.add(render + ": " + p));
                     });
-                    save(image.get(), RENDERS.resolve(render + ".png"));
+                    written.add(writer.submit(() -> save(image.get(), RENDERS.resolve(render + ".png"))));
                 }
             }
         }
         robot.interact(() -> presenter(false));
+        writer.shutdown();
+        for (Future<?> file : written) {
+            file.get();
+        }
         assertThat(problems).isEmpty();
     }
 

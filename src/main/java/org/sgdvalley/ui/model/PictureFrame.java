@@ -113,12 +113,26 @@ public final class PictureFrame {
         }
         g.stroke();
         g.setFill(theme.foreground());
+        Rectangle2D last = null;
         for (int i = 0; i < xt.major().length; i++) {
-            text(xt.labels()[i], x.toPixel(xt.major()[i]), bottom + 0.3 * font, TextAlignment.CENTER, VPos.TOP, width);
+            last = tick(xt.labels()[i], x.toPixel(xt.major()[i]), bottom + 0.3 * font, TextAlignment.CENTER, VPos.TOP,
+                    width, last);
         }
+        last = null;
         for (int i = 0; i < yt.major().length; i++) {
-            text(yt.labels()[i], left - 0.4 * font, y.toPixel(yt.major()[i]), TextAlignment.RIGHT, VPos.CENTER, left);
+            last = tick(yt.labels()[i], left - 0.4 * font, y.toPixel(yt.major()[i]), TextAlignment.RIGHT, VPos.CENTER,
+                    left, last);
         }
+    }
+
+    /** A tick label, left out where it would touch the one before; returns the last one drawn. */
+    private Rectangle2D tick(String label, double x, double y, TextAlignment align, VPos baseline, double room,
+                             Rectangle2D previous) {
+        Rectangle2D box = anchored(measure(label, g.getFont()), lineHeight(g.getFont()), x, y, align, baseline);
+        if (previous != null && previous.intersects(box)) {
+            return previous;
+        }
+        return text(label, x, y, align, baseline, room);
     }
 
     /**
@@ -127,8 +141,8 @@ public final class PictureFrame {
      */
     public void legend(String text, javafx.scene.paint.Color color, int row) {
         double font = theme.fontSize();
-        double left = dataArea.getMinX();
-        double room = width - left - 0.4 * font;
+        double left = 0.4 * font;
+        double room = width - 0.8 * font;
         g.setFont(fitted(text, font, room));
         g.setFill(color);
         keys.add(text(text, left, (1.7 + Math.min(row, KEY_ROWS - 1) * 1.3) * font, TextAlignment.LEFT, VPos.TOP,
@@ -158,16 +172,19 @@ public final class PictureFrame {
         while (measure(shown, font) > room && shown.length() > 1) {
             shown = shown.substring(0, shown.length() - (shown.endsWith("…") ? 2 : 1)) + "…";
         }
-        double w = measure(shown, font);
-        double h = lineHeight(font);
-        double left = align == TextAlignment.CENTER ? x - w / 2 : align == TextAlignment.RIGHT ? x - w : x;
-        double topY = baseline == VPos.CENTER ? y - h / 2 : baseline == VPos.BOTTOM ? y - h : y;
+        Rectangle2D box = anchored(measure(shown, font), lineHeight(font), x, y, align, baseline);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(shown, left, topY);
-        Rectangle2D box = new Rectangle2D(left, topY, w, h);
+        g.fillText(shown, box.getMinX(), box.getMinY());
         texts.add(new DrawnLayout.DrawnText(shown, box, !shown.equals(text)));
         return box;
+    }
+
+    /** The box of a w x h text anchored at (x, y) as {@code align} and {@code baseline} say. */
+    private static Rectangle2D anchored(double w, double h, double x, double y, TextAlignment align, VPos baseline) {
+        double left = align == TextAlignment.CENTER ? x - w / 2 : align == TextAlignment.RIGHT ? x - w : x;
+        double top = baseline == VPos.CENTER ? y - h / 2 : baseline == VPos.BOTTOM ? y - h : y;
+        return new Rectangle2D(left, top, w, h);
     }
 
     private static double measure(String text, Font font) {
