@@ -16,15 +16,17 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.sgdvalley.engine.run.ExperimentSpec;
 
 /**
  * The run controls: preset chooser, play/pause, one step, reset, speed, the live step-size slider
- * (logarithmic) and the iteration-axis toggle. The groups flow onto more lines when the window is
- * narrow or the text large, so no control is ever cut short.
+ * (logarithmic) and the iteration-axis toggle, on two rows: running, and the step size. Each row's
+ * groups flow onto more lines when the window is narrow or the text large, so no control is ever cut
+ * short.
  */
-final class ControlBar extends FlowPane {
+final class ControlBar extends VBox {
     private static final double VALUE_EMS = 4.5;
     /** Width of the chooser's arrow button and insets, in pixels. */
     private static final double CHOOSER_ARROW = 24;
@@ -53,8 +55,7 @@ final class ControlBar extends FlowPane {
         this.vm = vm;
         getStyleClass().add("control-bar");
         setPadding(new Insets(6, 10, 6, 10));
-        setHgap(18);
-        setVgap(6);
+        setSpacing(6);
         setUpPresets();
         play.setId("play");
         step.setId("step");
@@ -76,11 +77,18 @@ final class ControlBar extends FlowPane {
                 () -> Speed.label(speed.getValue()), speed.valueProperty()));
         speedLabel.setMinWidth(110);
         play.getStyleClass().add("next-step");
-        getChildren().addAll(group(new Label("Preset"), presets), group(play, step, reset),
-                group(new Label("Speed"), speed, speedLabel),
-                group(new Label("Step size"), edgeMark, stepSizeValue), group(new Label("of"), focus),
-                group(allRuns, logAxis));
-        setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(
+                row(group(new Label("Preset"), presets), group(play, step, reset),
+                        group(new Label("Speed"), speed, speedLabel)),
+                row(group(new Label("Step size"), edgeMark, stepSizeValue), group(new Label("of"), focus),
+                        group(allRuns, logAxis)));
+    }
+
+    /** Groups on one line, flowing onto the next when they do not fit. */
+    private static FlowPane row(HBox... groups) {
+        FlowPane row = new FlowPane(18, 6, groups);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     /** Controls that stay together on one line, each at least as wide as its text. */
