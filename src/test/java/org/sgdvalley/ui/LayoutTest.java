@@ -31,6 +31,7 @@ import org.testfx.framework.junit5.Start;
  * on a 720p projector, a 1080p screen and a 4K laptop, read from the layout (see {@link LayoutCheck}):
  * no text cut short, no text over text, every control inside the window, no legend over the data. One
  * window is resized through the sizes; the renders are kept in target/layout/PRESET-VIEW-WxH.png to look at.
+ * Also every control at the minimum size, and in large text and the dark theme.
  */
 @ExtendWith(ApplicationExtension.class)
 @Timeout(300)
@@ -88,6 +89,32 @@ class LayoutTest {
         writer.shutdown();
         for (Future<?> file : written) {
             file.get();
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    private void check(FxRobot robot, ExperimentSpec preset, double width, double height, boolean large,
+                       List<String> problems) {
+        robot.interact(() -> view.setTheme(large, large));
+        Scene scene = LayoutWindow.offScreen(robot, view, width, height);
+        String where = String.format("%s %.0fx%.0f%s: ", preset.name(), width, height, large ? " dark, large text" : "");
+        robot.interact(() -> LayoutCheck.controls(scene).forEach(p -> problems.add(where + p)));
+    }
+
+    /**
+     * Every control of the dashboard whole and inside the window at the minimum window size and on a
+     * 1280 x 720 projector in large text and the dark theme, on every preset (this part of the check
+     * reads only JavaFX controls).
+     */
+    @Test
+    void everyControlIsWholeAtTheMinimumSizeAndAt720p(FxRobot robot) {
+        List<String> problems = new ArrayList<>();
+        for (ExperimentSpec preset : vm.presets()) {
+            LayoutWindow.show(robot, vm, preset);
+            // the minimum size in normal text, a 720p projector in large text and the dark theme (the
+            // layout test covers 720p in normal text)
+            check(robot, preset, WindowPlacement.MIN_WIDTH, WindowPlacement.MIN_HEIGHT, false, problems);
+            check(robot, preset, 1280, 720, true, problems);
         }
         assertThat(problems).isEmpty();
     }

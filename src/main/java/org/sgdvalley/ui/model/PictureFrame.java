@@ -68,7 +68,7 @@ public final class PictureFrame {
         double font = theme.fontSize();
         double left = 5.5 * font;
         double bottom = height - 3.2 * font;
-        double top = (1.9 + 1.3 * KEY_ROWS) * font;
+        double top = (2.4 + 1.3 * KEY_ROWS) * font; // room for the top tick label's upper half
         double right = width - 1.2 * font;
         g.setFill(theme.background());
         g.fillRect(0, 0, width, height);
@@ -113,26 +113,23 @@ public final class PictureFrame {
         }
         g.stroke();
         g.setFill(theme.foreground());
-        Rectangle2D last = null;
+        int before = texts.size();
         for (int i = 0; i < xt.major().length; i++) {
-            last = tick(xt.labels()[i], x.toPixel(xt.major()[i]), bottom + 0.3 * font, TextAlignment.CENTER, VPos.TOP,
-                    width, last);
+            tick(xt.labels()[i], x.toPixel(xt.major()[i]), bottom + 0.3 * font, TextAlignment.CENTER, VPos.TOP, width,
+                    before);
         }
-        last = null;
         for (int i = 0; i < yt.major().length; i++) {
-            last = tick(yt.labels()[i], left - 0.4 * font, y.toPixel(yt.major()[i]), TextAlignment.RIGHT, VPos.CENTER,
-                    left, last);
+            tick(yt.labels()[i], left - 0.4 * font, y.toPixel(yt.major()[i]), TextAlignment.RIGHT, VPos.CENTER, left,
+                    before);
         }
     }
 
-    /** A tick label, left out where it would touch the one before; returns the last one drawn. */
-    private Rectangle2D tick(String label, double x, double y, TextAlignment align, VPos baseline, double room,
-                             Rectangle2D previous) {
+    /** A tick label, left out where it would touch a tick label drawn before it (those from {@code first} on). */
+    private void tick(String label, double x, double y, TextAlignment align, VPos baseline, double room, int first) {
         Rectangle2D box = anchored(measure(label, g.getFont()), lineHeight(g.getFont()), x, y, align, baseline);
-        if (previous != null && previous.intersects(box)) {
-            return previous;
+        if (texts.subList(first, texts.size()).stream().noneMatch(t -> t.box().intersects(box))) {
+            text(label, x, y, align, baseline, room);
         }
-        return text(label, x, y, align, baseline, room);
     }
 
     /**
