@@ -15,14 +15,14 @@ import javafx.scene.shape.Rectangle;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.sgdvalley.ui.base.HeadlessToolkit;
+import org.testfx.api.FxToolkit;
 
 /** A PNG export is the picture, without the controls laid over it; a screenshot keeps them. */
 @Timeout(60)
 class PngControlsTest {
     @BeforeAll
-    static void toolkit() throws InterruptedException {
-        HeadlessToolkit.start();
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage(); // the toolkit the window tests share
     }
 
     @Test

@@ -20,7 +20,7 @@ import org.sgdvalley.engine.run.RunStatus;
 import org.sgdvalley.export.PngExporter;
 import org.sgdvalley.preset.PresetCatalog;
 import org.sgdvalley.ui.base.DrawnLayout;
-import org.sgdvalley.ui.base.HeadlessToolkit;
+import org.testfx.api.FxToolkit;
 
 /** The model picture exports at the export's scale and reports where it drew its text. */
 @Timeout(60)
@@ -30,8 +30,8 @@ class ModelPictureTest {
     private static final double HEIGHT = 290;
 
     @BeforeAll
-    static void toolkit() throws InterruptedException {
-        HeadlessToolkit.start();
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage(); // the toolkit the window tests share
     }
 
     @Test
