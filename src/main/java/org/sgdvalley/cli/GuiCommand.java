@@ -57,8 +57,8 @@ final class GuiCommand implements Callable<Integer> {
             + "(default ${DEFAULT-VALUE}).", defaultValue = "10")
     private double fps;
 
-    @Option(names = "--size", paramLabel = "WxH", description = "Frame size of the recording "
-            + "(default ${DEFAULT-VALUE}).", defaultValue = "960x600")
+    @Option(names = "--size", paramLabel = "WxH", description = "Window size (default: fitted to the screen), or "
+            + "frame size of the recording (default 960x600).")
     private String size;
 
     @Option(names = "--startup-probe", hidden = true, description = "Print when the window first shows content and "
@@ -72,6 +72,7 @@ final class GuiCommand implements Callable<Integer> {
     public Integer call() {
         validate();
         CompletableFuture<Void> linalg = loadLinalgBesideThePresets();
+        javafx.geometry.Dimension2D windowSize = windowSize();
         List<ExperimentSpec> presets = PresetCatalog.names().stream().map(PresetCatalog::bundled).toList();
         ExperimentSpec initial = preset == null ? presets.get(0) : PresetCatalog.find(preset);
         org.sgdvalley.ui.classroom.RecordingSpec recording = recording();
@@ -87,7 +88,7 @@ final class GuiCommand implements Callable<Integer> {
         linalg.join();
         try {
             return SgdValleyApp.launch(new GuiOptions(presets, initial, autoplay && recording == null,
-                    screenshot == null ? null : screenshot.toAbsolutePath(), afterSteps, view, force),
+                    screenshot == null ? null : screenshot.toAbsolutePath(), afterSteps, view, force, windowSize),
                     new org.sgdvalley.ui.classroom.StartOptions(presenter, recording,
                             spec.commandLine().getErr()::println));
         } catch (UnsupportedOperationException noGlass) {
@@ -125,7 +126,10 @@ final class GuiCommand implements Callable<Integer> {
         }
         org.sgdvalley.ui.classroom.RecordingSpec spec;
         try {
-            int[] wh = org.sgdvalley.ui.classroom.RecordingSpec.parseSize(size);
+            int[] wh = size == null
+                    ? new int[] {org.sgdvalley.ui.classroom.RecordingSpec.DEFAULT_WIDTH,
+                        org.sgdvalley.ui.classroom.RecordingSpec.DEFAULT_HEIGHT}
+                    : org.sgdvalley.ui.classroom.RecordingSpec.parseSize(size);
             spec = new org.sgdvalley.ui.classroom.RecordingSpec(record.toAbsolutePath(), frames, fps, wh[0], wh[1],
                     afterSteps, force);
         } catch (IllegalArgumentException invalid) {
@@ -133,6 +137,18 @@ final class GuiCommand implements Callable<Integer> {
         }
         Destination.checkFile("--record", record, force);
         return spec;
+    }
+
+    /** The window size --size names, when not recording (null: fitted to the screen). */
+    private javafx.geometry.Dimension2D windowSize() {
+        if (size == null || record != null) {
+            return null;
+        }
+        try {
+            return GuiOptions.windowSize(size);
+        } catch (IllegalArgumentException invalid) {
+            throw new InputException(invalid.getMessage());
+        }
     }
 
     private void validate() {

@@ -1,6 +1,7 @@
 package org.sgdvalley.export;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,7 +10,7 @@ import org.sgdvalley.engine.run.RunResult;
 
 /**
  * Writes metrics.csv: one row per run and evaluation point, columns {@code run,iteration,step_size}
- * and then one per metric. Non-finite values are written as {@code nan}, {@code inf} or {@code -inf}.
+ * and then one per metric, every number in one format (see {@link #number}).
  */
 public final class CsvWriter {
     private CsvWriter() {
@@ -50,7 +51,12 @@ public final class CsvWriter {
         }
     }
 
-    /** A number that reads back to the same double; nan, inf or -inf for the others. */
+    /**
+     * The one number format of every CSV file: plain decimal notation with the fewest digits that read
+     * back to the same double, whatever the size ({@code 0.275}, {@code 0.0002}, {@code 200},
+     * {@code 0.00000000000000000000000000000001}), with no locale and no exponent; {@code -0} for
+     * negative zero, and {@code nan}, {@code inf} or {@code -inf} for the others.
+     */
     static String number(double x) {
         if (Double.isNaN(x)) {
             return "nan";
@@ -58,7 +64,10 @@ public final class CsvWriter {
         if (Double.isInfinite(x)) {
             return x > 0 ? "inf" : "-inf";
         }
-        return Double.toString(x);
+        if (x == 0) {
+            return 1 / x < 0 ? "-0" : "0";
+        }
+        return new BigDecimal(Double.toString(x)).stripTrailingZeros().toPlainString();
     }
 
     private static String quote(String text) {

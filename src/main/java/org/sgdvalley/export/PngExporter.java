@@ -12,6 +12,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.SnapshotParameters;
+import javafx.scene.control.Control;
 import javafx.scene.image.Image;
 import javafx.scene.image.WritableImage;
 import javafx.scene.transform.Transform;
@@ -38,12 +39,31 @@ public final class PngExporter {
     }
 
     /**
-     * Renders a node to an image {@code scale} times its size.
+     * Renders a picture of a node {@code scale} times its size: its drawings without the controls laid
+     * over them (a chooser on a plot), each drawing at that scale.
      *
      * @param scale 1, 2 or 3
      * @throws IllegalStateException when not called on the JavaFX thread
      */
     public static WritableImage snapshot(Node node, int scale) {
+        List<Control> shown = new ArrayList<>();
+        collectControls(node, shown);
+        shown.forEach(c -> c.setVisible(false));
+        try {
+            return screenshot(node, scale);
+        } finally {
+            shown.forEach(c -> c.setVisible(true));
+        }
+    }
+
+    /**
+     * Renders a node {@code scale} times its size as it is on screen, controls included (a screenshot of
+     * the window), each drawing at that scale.
+     *
+     * @param scale 1, 2 or 3
+     * @throws IllegalStateException when not called on the JavaFX thread
+     */
+    public static WritableImage screenshot(Node node, int scale) {
         if (scale < 1 || scale > 3) {
             throw new IllegalArgumentException("scale must be 1, 2 or 3, got " + scale);
         }
@@ -64,6 +84,20 @@ public final class PngExporter {
         } finally {
             for (int i = 0; i < before.length; i++) {
                 scalables.get(i).setRenderScale(before[i]);
+            }
+        }
+    }
+
+    /** The visible controls inside {@code node} whose visibility is not bound to something else. */
+    private static void collectControls(Node node, List<Control> into) {
+        if (!(node instanceof Parent parent)) {
+            return;
+        }
+        for (Node child : parent.getChildrenUnmodifiable()) {
+            if (child instanceof Control control && control.isVisible() && !control.visibleProperty().isBound()) {
+                into.add(control);
+            } else {
+                collectControls(child, into);
             }
         }
     }

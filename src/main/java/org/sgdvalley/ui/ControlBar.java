@@ -13,16 +13,23 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.sgdvalley.engine.run.ExperimentSpec;
 
 /**
  * The run controls: preset chooser, play/pause, one step, reset, speed, the live step-size slider
- * (logarithmic) and the iteration-axis toggle.
+ * (logarithmic) and the iteration-axis toggle, on two rows: running, and the step size. Each row's
+ * groups flow onto more lines when the window is narrow or the text large, so no control is ever cut
+ * short.
  */
 final class ControlBar extends VBox {
+    private static final double VALUE_EMS = 4.5;
+    /** Width of the chooser's arrow button and insets, in pixels. */
+    private static final double CHOOSER_ARROW = 24;
     private final MainViewModel vm;
     final ComboBox<ExperimentSpec> presets = new ComboBox<>();
     final Button play = new Button("Play");
@@ -30,7 +37,13 @@ final class ControlBar extends VBox {
     final Button reset = new Button("Reset");
     final Slider speed = new Slider(0, Speed.MAX_POSITION, Speed.MAX_POSITION);
     final Slider stepSize = new Slider();
-    final Label stepSizeValue = new Label();
+    final Label stepSizeValue = new Label() {
+        @Override
+        protected double computePrefWidth(double height) {
+            // room for any value the slider shows, so the controls beside it stay put as it moves
+            return Math.max(super.computePrefWidth(height), VALUE_EMS * getFont().getSize());
+        }
+    };
     final ComboBox<String> focus = new ComboBox<>();
     final CheckBox allRuns = new CheckBox("all runs");
     final ToggleButton logAxis = new ToggleButton("log iterations");
@@ -63,23 +76,38 @@ final class ControlBar extends VBox {
         speedLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> Speed.label(speed.getValue()), speed.valueProperty()));
         speedLabel.setMinWidth(110);
-        HBox top = row(new Label("Preset"), presets, play, step, reset, new Label("Speed"), speed, speedLabel);
-        HBox bottom = row(new Label("Step size"), edgeMark, stepSizeValue, new Label("of"), focus, allRuns, logAxis);
-        getChildren().addAll(top, bottom);
+        play.getStyleClass().add("next-step");
+        getChildren().addAll(
+                row(group(new Label("Preset"), presets), group(play, step, reset),
+                        group(new Label("Speed"), speed, speedLabel)),
+                row(group(new Label("Step size"), edgeMark, stepSizeValue), group(new Label("of"), focus),
+                        group(allRuns, logAxis)));
     }
 
-    private static HBox row(javafx.scene.Node... nodes) {
-        HBox box = new HBox(10, nodes);
+    /** Groups on one line, flowing onto the next when they do not fit. */
+    private static FlowPane row(HBox... groups) {
+        FlowPane row = new FlowPane(18, 6, groups);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    /** Controls that stay together on one line, each at least as wide as its text. */
+    private static HBox group(javafx.scene.Node... nodes) {
+        HBox box = new HBox(8, nodes);
         box.setAlignment(Pos.CENTER_LEFT);
+        for (javafx.scene.Node node : nodes) {
+            if (node instanceof javafx.scene.control.Control control && !(node instanceof Slider)) {
+                control.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
         return box;
     }
 
     private void setUpPresets() {
         presets.getItems().setAll(vm.presets());
         presets.setId("presets");
-        presets.setCellFactory(list -> new PresetCell());
-        presets.setButtonCell(new PresetCell());
-        presets.setPrefWidth(440);
+        presets.setCellFactory(list -> new PresetCell(true));
+        showChoice();
         presets.valueProperty().bindBidirectional(vm.presetProperty());
         // an experiment that is not a bundled preset (edited parameters, an A/B comparison) is listed
         // after them while it is the current one, so the chooser names it instead of going blank
@@ -89,9 +117,28 @@ final class ControlBar extends VBox {
                 presets.getItems().add(spec);
                 presets.getSelectionModel().select(spec);
                 // the skin does not redraw the shown value when only its index changes
-                presets.setButtonCell(new PresetCell());
+                showChoice();
             }
         });
+    }
+
+    /**
+     * Shows the chosen preset by its title, the chooser as wide as the longest title (its list also
+     * names the files, and would make it wider than a small window).
+     */
+    private void showChoice() {
+        PresetCell cell = new PresetCell(false);
+        presets.setButtonCell(cell);
+        presets.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> {
+            javafx.scene.text.Text probe = new javafx.scene.text.Text();
+            probe.setFont(cell.getFont());
+            double widest = 0;
+            for (ExperimentSpec spec : presets.getItems()) {
+                probe.setText(spec.title());
+                widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+            }
+            return widest + 3 * cell.getFont().getSize() + CHOOSER_ARROW;
+        }, cell.fontProperty(), presets.getItems()));
     }
 
     private void setUpSpeed() {
@@ -134,7 +181,6 @@ final class ControlBar extends VBox {
                 applySliderValue();
             }
         });
-        stepSizeValue.setMinWidth(80);
         stepSizeValue.getStyleClass().add("value");
         focus.setId("focus");
         focus.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
@@ -197,12 +243,18 @@ final class ControlBar extends VBox {
         stepSizeValue.setText(Format.value(eta));
     }
 
-    /** Shows a preset by its title, with the name in grey. */
+    /** Shows a preset by its title, in the list also by its name. */
     private static final class PresetCell extends ListCell<ExperimentSpec> {
+        private final boolean withName;
+
+        PresetCell(boolean withName) {
+            this.withName = withName;
+        }
+
         @Override
         protected void updateItem(ExperimentSpec spec, boolean empty) {
             super.updateItem(spec, empty);
-            setText(empty || spec == null ? null : spec.title() + "  (" + spec.name() + ")");
+            setText(empty || spec == null ? null : withName ? spec.title() + "  (" + spec.name() + ")" : spec.title());
         }
     }
 }

@@ -10,8 +10,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.StatusBar;
 import org.sgdvalley.engine.run.ControllerStatus;
 import org.sgdvalley.engine.run.ExperimentSpec;
 import org.sgdvalley.ui.base.FrameClock;
@@ -35,9 +35,11 @@ public final class MainView extends BorderPane {
     private final Classroom classroom;
     private final ValleyView valley;
     private final javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
-    private final StatusBar statusBar = new StatusBar();
+    private final javafx.scene.layout.HBox statusBar = new javafx.scene.layout.HBox(8);
+    private final Label statusText = new Label();
     private final Label description = new Label();
     private final Label lookFor = new Label();
+    private final Label tuning = new Label();
     private final Label message = new Label();
     private final Button rewind = new Button("Rewind to last checkpoint");
     private final CheckMenuItem dark = new CheckMenuItem("Dark theme");
@@ -59,15 +61,24 @@ public final class MainView extends BorderPane {
         setCenter(views());
         setBottom(statusBar);
         statusBar.setId("status-bar");
-        statusBar.textProperty().bind(vm.statusTextProperty());
+        statusText.textProperty().bind(vm.statusTextProperty());
+        statusText.setWrapText(true);
+        statusText.setMinHeight(Region.USE_PREF_SIZE);
+        statusText.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.layout.HBox.setHgrow(statusText, javafx.scene.layout.Priority.ALWAYS);
+        statusBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         rewind.setId("rewind");
+        rewind.setMinWidth(Region.USE_PREF_SIZE);
         rewind.visibleProperty().bind(vm.divergedProperty());
         rewind.managedProperty().bind(vm.divergedProperty());
         rewind.setOnAction(e -> vm.rewindDiverged());
         message.setId("message");
         message.textProperty().bind(vm.messageProperty());
         message.getStyleClass().add("message");
-        statusBar.getRightItems().addAll(message, rewind);
+        message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        message.maxWidthProperty().bind(statusBar.widthProperty().multiply(0.4)); // the status keeps the rest
+        statusBar.getChildren().addAll(statusText, message, rewind);
         vm.logIterationAxisProperty().addListener((obs, old, log) -> dashboard.plots().setLogIterations(log));
         dashboard.setFocus(vm.focusedRunProperty().get());
         vm.focusedRunProperty().addListener((obs, old, run) -> dashboard.setFocus(run.intValue()));
@@ -76,6 +87,9 @@ public final class MainView extends BorderPane {
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, new Shortcuts(vm, classroom)::handle);
         frames.subscribe(this::frame);
         classroom.install();
+        if (getCenter() instanceof Region center) {
+            center.setMinSize(0, 0); // the plots shrink with the window, so the status bar stays in it
+        }
         classroom.addRecordable(new RecordableView("Valley", valley));
     }
 
@@ -93,6 +107,7 @@ public final class MainView extends BorderPane {
         tabs.getTabs().addAll(dash, valleyTab, SweepView.tab(vm, frames, () -> selectView("dashboard")));
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("views");
+        tabs.setMinSize(0, 0);
         return tabs;
     }
 
@@ -147,28 +162,66 @@ public final class MainView extends BorderPane {
         }
     }
 
+    /**
+     * The side panel: what to look for, in large type; the preset's description and tuning notes one
+     * click away; the parameters. It narrows with the window, within limits in units of the text size.
+     */
     private ScrollPane sidePanel() {
-        description.setWrapText(true);
-        lookFor.setWrapText(true);
+        for (Label text : new Label[] {lookFor, description, tuning}) {
+            text.setWrapText(true);
+            text.setMinHeight(Region.USE_PREF_SIZE);
+        }
         description.setId("description");
+        tuning.setId("tuning-notes");
         lookFor.setId("look-for");
-        VBox about = new VBox(8, description, new Label("What to look for:"), lookFor);
-        about.setPadding(new Insets(6));
-        TitledPane aboutPane = new TitledPane("About this preset", about);
+        Label lookForTitle = new Label("What to look for");
+        lookForTitle.getStyleClass().add("look-for-title");
+        VBox lookForBox = new VBox(4, lookForTitle, lookFor);
+        lookForBox.getStyleClass().add("look-for-box");
+        TitledPane aboutPane = collapsed("About this preset", description);
+        aboutPane.setId("about-preset");
+        TitledPane tuningPane = collapsed("Tuning notes", tuning);
+        tuningPane.setId("tuning-pane");
         TitledPane params = new TitledPane("Parameters", new ParameterSheet(vm));
-        VBox side = new VBox(aboutPane, params, classroom.sidePane());
-        side.setPrefWidth(330);
+        VBox side = new VBox(lookForBox, aboutPane, tuningPane, params, classroom.sidePane());
+        side.getStyleClass().add("side-panel");
         ScrollPane scroll = new ScrollPane(side);
+        scroll.setId("side-panel");
         scroll.setFitToWidth(true);
-        scroll.setPrefWidth(345);
+        scroll.setMinHeight(0);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> sideWidth(getWidth(), description.getFont().getSize()), widthProperty(),
+                description.fontProperty()));
         vm.presetProperty().addListener((obs, old, spec) -> describe(spec));
         describe(vm.presetProperty().get());
         return scroll;
     }
 
+    /** A quarter of the window, from 24 to 30 times the text size, but at most a third of the window. */
+    static double sideWidth(double windowWidth, double fontSize) {
+        return Math.min(windowWidth / 3, Math.max(24 * fontSize, Math.min(30 * fontSize, windowWidth / 4)));
+    }
+
+    private static TitledPane collapsed(String title, Label text) {
+        VBox box = new VBox(text);
+        box.setPadding(new Insets(6));
+        TitledPane pane = new TitledPane(title, box);
+        pane.setExpanded(false);
+        return pane;
+    }
+
     private void describe(ExperimentSpec spec) {
-        description.setText(spec == null ? "" : spec.description());
-        lookFor.setText(spec == null ? "" : spec.lookFor());
+        PresetNotes notes = PresetNotes.of(spec);
+        description.setText(notes.description());
+        tuning.setText(notes.tuning());
+        lookFor.setText(notes.lookFor());
+    }
+
+    /** Sets View > Dark theme and View > Large text. */
+    void setTheme(boolean darkTheme, boolean largeText) {
+        dark.setSelected(darkTheme);
+        large.setSelected(largeText);
     }
 
     private void applyTheme() {

@@ -12,6 +12,8 @@ import org.sgdvalley.engine.run.ExperimentSpec;
  * allowed range, and the field shows its previous value again.
  */
 final class ParameterSheet extends PropertySheet {
+    /** The start of a run's field paths: the run and the schedule or optimizer it belongs to. */
+    private static final String RUN_PREFIX = "^runs\\[\\d+]\\.(schedule\\.|optimizer\\.)?";
     private final MainViewModel vm;
 
     ParameterSheet(MainViewModel vm) {
@@ -50,9 +52,10 @@ final class ParameterSheet extends PropertySheet {
             return parameter.category();
         }
 
+        /** The field path within its section: a run's section names the run already. */
         @Override
         public String getName() {
-            return parameter.name();
+            return parameter.name().replaceFirst(RUN_PREFIX, "");
         }
 
         @Override

@@ -2,7 +2,6 @@ package org.sgdvalley.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import javafx.animation.AnimationTimer;
 import org.sgdvalley.engine.run.ControllerStatus;
 import org.sgdvalley.export.PngExporter;
 
@@ -11,13 +10,14 @@ import org.sgdvalley.export.PngExporter;
  * plots catch up for a few frames, saves the whole window as PNG and ends the app. Without --force the
  * file is created new (a file that appeared since the command's check is kept, and the command fails).
  */
-final class ScreenshotOnce extends AnimationTimer {
+final class ScreenshotOnce {
     private static final int SETTLE_FRAMES = 5;
     private final MainView view;
     private final Path file;
     private final long afterSteps;
     private final boolean overwrite;
     private int settled;
+    private Runnable unsubscribe;
 
     /** Saves {@code file} once every run has done {@code afterSteps} steps; replaces it only when {@code overwrite}. */
     ScreenshotOnce(MainView view, Path file, long afterSteps, boolean overwrite) {
@@ -27,8 +27,12 @@ final class ScreenshotOnce extends AnimationTimer {
         this.overwrite = overwrite;
     }
 
-    @Override
-    public void handle(long now) {
+    /** Watches the runs on every pulse of the window's frame clock. */
+    void start() {
+        unsubscribe = view.frameClock().subscribe(this::pulse);
+    }
+
+    private void pulse() {
         ControllerStatus status = view.viewModel().statusProperty().get();
         if (status == null || status.generation() != view.viewModel().controller().session().generation()) {
             return;
@@ -42,9 +46,9 @@ final class ScreenshotOnce extends AnimationTimer {
         if (++settled < SETTLE_FRAMES) {
             return;
         }
-        stop();
+        unsubscribe.run();
         try {
-            PngExporter.write(PngExporter.snapshot(view, 1), view.exportMetadata(), file, overwrite);
+            PngExporter.write(PngExporter.screenshot(view, 1), view.exportMetadata(), file, overwrite);
             SgdValleyApp.exit(0);
         } catch (IOException e) {
             System.err.println("error: --screenshot: " + e.getMessage());

@@ -1,9 +1,12 @@
 package org.sgdvalley.ui;
 
+import java.util.List;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.sgdvalley.engine.run.ExperimentController;
 import org.sgdvalley.ui.base.BackgroundTaskExecutor;
@@ -20,7 +23,10 @@ public final class SgdValleyApp extends Application {
     private static volatile StartOptions classroomOptions =
             StartOptions.NONE;
     private static volatile java.util.function.Consumer<String> startupReport;
+    private static volatile WindowStore windowStore;
     private MainView view;
+    /** Saves the window's place; run when the app ends, by the window's close box or File > Quit. */
+    private Runnable remember = () -> { };
 
     /**
      * Makes the next launch report when the window first shows content and when its native libraries
@@ -28,6 +34,14 @@ public final class SgdValleyApp extends Application {
      */
     public static void exitAfterStartup(java.util.function.Consumer<String> report) {
         startupReport = Objects.requireNonNull(report);
+    }
+
+    /**
+     * Where the window's place is remembered between launches; the user's preferences unless set. A
+     * screenshot, a recording or a start-up probe neither reads nor writes it.
+     */
+    public static void useWindowStore(WindowStore store) {
+        windowStore = Objects.requireNonNull(store);
     }
 
     /** Starts the JavaFX application with these options; returns the exit code when the app ends. */
@@ -64,12 +78,22 @@ public final class SgdValleyApp extends Application {
         });
         view = new MainView(vm);
         view.selectView(options.view());
-        Scene scene = new Scene(view, 1500, 940);
+        WindowStore store = rememberedPlace();
+        Scene scene = options.size() == null ? new Scene(view) : new Scene(view, options.size().getWidth(),
+                options.size().getHeight());
         scene.getStylesheets().add(Objects.requireNonNull(
                 SgdValleyApp.class.getResource("sgd-valley.css")).toExternalForm());
         stage.setTitle("SGD Valley: large step sizes learn sparse features");
         stage.setScene(scene);
+        if (options.size() == null) {
+            place(stage, store);
+        }
         stage.setOnCloseRequest(e -> Platform.exit());
+        remember = () -> {
+            if (!stage.isFullScreen()) { // presenter view fills the screen; the window comes back as it was
+                store.save(new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
+            }
+        };
         stage.show();
         view.start();
         view.classroom().begin(classroomOptions, SgdValleyApp::exit);
@@ -84,8 +108,33 @@ public final class SgdValleyApp extends Application {
         }
     }
 
+    /** The store of the window's place: none for a window that only takes a picture and ends. */
+    private static WindowStore rememberedPlace() {
+        boolean once = options.screenshot() != null || startupReport != null || classroomOptions.recording() != null;
+        if (once) {
+            return WindowStore.NONE;
+        }
+        return windowStore != null ? windowStore : WindowStore.userPreferences();
+    }
+
+    /**
+     * Sizes and places {@code stage} on the screen it opens on, where it was when last closed if that
+     * is still on a screen, and sets the minimum size at which every control is whole.
+     */
+    static void place(Stage stage, WindowStore store) {
+        List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
+        WindowPlacement p = WindowPlacement.choose(store.load(), screens, Screen.getPrimary().getVisualBounds());
+        stage.setX(p.x());
+        stage.setY(p.y());
+        stage.setWidth(p.width());
+        stage.setHeight(p.height());
+        stage.setMinWidth(Math.min(WindowPlacement.MIN_WIDTH, p.width()));
+        stage.setMinHeight(Math.min(WindowPlacement.MIN_HEIGHT, p.height()));
+    }
+
     @Override
     public void stop() {
+        remember.run();
         if (view != null) {
             view.stop();
         }

@@ -28,7 +28,7 @@ class ScreenshotCreateNewTest {
             Headless.useIfNoDisplay();
             var preset = PresetCatalog.bundled("diag-valley-2d");
             System.exit(SgdValleyApp.launch(new GuiOptions(List.of(preset), preset, true, Path.of(args[0]), 10,
-                    "dashboard", false)));
+                    "dashboard", false, null)));
         }
     }
 

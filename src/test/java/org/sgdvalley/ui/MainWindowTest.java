@@ -80,7 +80,10 @@ class MainWindowTest extends WindowTest {
         await(() -> vm.statusProperty().get().generation() == 1);
         assertThat(vm.statusProperty().get().runs().get(0).iteration()).isZero();
         await(() -> view.dashboard().plots().loss().getSeries().size() == toy.runs().size() * 2);
-        assertThat(robot.lookup("#description").queryLabeled().getText()).isEqualTo(toy.description());
+        // the description and its tuning notes, each in its own collapsed pane
+        assertThat(robot.lookup("#description").queryLabeled().getText() + " Tuning: "
+                + robot.lookup("#tuning-notes").queryLabeled().getText())
+                .isEqualTo(toy.description().strip().replaceAll("\\s+", " "));
     }
 
     @Test

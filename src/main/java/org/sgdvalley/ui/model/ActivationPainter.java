@@ -28,7 +28,7 @@ final class ActivationPainter implements ModelPainter {
             columns += model.width(l) + 1;
         }
         int n = data.n();
-        f.axes("The model: ReLU activations of the training inputs, layer by layer", "neuron (layers left to right)",
+        f.axes("The model: ReLU activations of the training inputs", "neuron (layers left to right)",
                 new Range(0, columns), "training input", new Range(0, n));
         int start = 0;
         for (int l = 1; l <= layers; l++) {

@@ -29,7 +29,7 @@ final class DiagonalPainter implements ModelPainter {
         }
         hi = Double.isFinite(hi) ? hi * 1.08 + 1e-12 : 1;
         lo = Double.isFinite(lo) ? lo * 1.08 : 0;
-        f.axes("The model: beta = u * v (colour) against the target beta* (grey)", "coordinate i",
+        f.axes("The model: beta = u*v (colour) against the target beta* (grey)", "coordinate i",
                 new Range(0, d + 1), "beta_i", new Range(lo, hi));
         bars(f, betaStar, 1.0, TARGET, d);
         double[] beta = new double[d];

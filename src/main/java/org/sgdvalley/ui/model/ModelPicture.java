@@ -1,8 +1,12 @@
 package org.sgdvalley.ui.model;
 
+import java.util.List;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.transform.Scale;
 import org.sgdvalley.engine.Rng;
 import org.sgdvalley.engine.data.Dataset;
 import org.sgdvalley.engine.data.GroundTruth;
@@ -13,13 +17,16 @@ import org.sgdvalley.engine.run.ControllerStatus;
 import org.sgdvalley.engine.run.ExperimentController.Session;
 import org.sgdvalley.engine.run.ExperimentSpec;
 import org.sgdvalley.engine.run.RunStatus;
+import org.sgdvalley.export.RenderScalable;
+import org.sgdvalley.ui.base.DrawnLayout;
 import org.sgdvalley.ui.plot.PlotTheme;
 
 /**
  * Plot 4 of the dashboard: the model itself, drawn from the focused run's parameters at most once per
- * frame and only when its iteration changed.
+ * frame and only when its iteration changed. Exports draw it again at their scale, so it stays sharp
+ * beside the plots.
  */
-public final class ModelPicture extends Region {
+public final class ModelPicture extends Region implements RenderScalable, DrawnLayout.Source {
     private long drawCount;
     private final Canvas canvas = new Canvas();
     private ModelPainter painter;
@@ -29,19 +36,49 @@ public final class ModelPicture extends Region {
     private long drawnGeneration = -1;
     private RunStatus last;
     private PictureFrame.HeldRanges held;
+    private double renderScale = 1;
+    private DrawnLayout drawn = new DrawnLayout(Rectangle2D.EMPTY, List.of(), List.of(), 0);
 
     public ModelPicture() {
         getChildren().add(canvas);
         getStyleClass().add("model-picture");
+        // the canvas holds more pixels during an export; the picture's size must not follow it
+        canvas.setManaged(false);
         setMinSize(200, 150);
     }
 
     @Override
     protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
         drawnIteration = -1;
         redraw();
+    }
+
+    /** The size it was given: a parent that sizes children to their preferred size keeps it. */
+    @Override
+    protected double computePrefWidth(double height) {
+        return Math.max(getMinWidth(), getWidth());
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return Math.max(getMinHeight(), getHeight());
+    }
+
+    @Override
+    public double getRenderScale() {
+        return renderScale;
+    }
+
+    @Override
+    public void setRenderScale(double scale) {
+        renderScale = scale;
+        drawnIteration = -1;
+        redraw();
+    }
+
+    @Override
+    public DrawnLayout drawnLayout() {
+        return drawn;
     }
 
     /** Chooses the painter for a new session's model. */
@@ -110,8 +147,15 @@ public final class ModelPicture extends Region {
         }
         drawnIteration = last.iteration();
         drawCount++;
-        PictureFrame frame = new PictureFrame(canvas.getGraphicsContext2D(), getWidth(), getHeight(), theme, held);
+        // the canvas holds renderScale device pixels per view pixel and is shown scaled back down
+        canvas.setWidth(Math.ceil(getWidth() * renderScale));
+        canvas.setHeight(Math.ceil(getHeight() * renderScale));
+        canvas.getTransforms().setAll(new Scale(1 / renderScale, 1 / renderScale, 0, 0));
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setTransform(renderScale, 0, 0, renderScale, 0, 0);
+        PictureFrame frame = new PictureFrame(g, getWidth(), getHeight(), theme, held);
         painter.paint(frame, last, PlotTheme.paletteColor(Math.min(focus, 7)));
+        drawn = frame.layout();
     }
 
     /** The painter for a model and its ground truth. */

@@ -35,7 +35,7 @@ final class NeuronPainter implements ModelPainter {
                 extent = Math.max(extent, Math.abs(p[w + j]) * 1.1);
             }
         }
-        f.axes("The model: student neurons w_j moving from start (open) to now (arrow)", "w_j[1]",
+        f.axes("The model: student neurons w_j, from start (open) to now (arrow)", "w_j[1]",
                 new Range(-extent, extent), "w_j[2]", new Range(-extent, extent));
         for (int k = 0; k < teacher.neurons(); k++) {
             double x = teacher.firstLayer()[2 * k];

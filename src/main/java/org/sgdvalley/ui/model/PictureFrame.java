@@ -1,9 +1,14 @@
 package org.sgdvalley.ui.model;
 
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import org.sgdvalley.ui.base.DrawnLayout;
 import org.sgdvalley.ui.plot.Axis;
 import org.sgdvalley.ui.plot.AxisScale;
 import org.sgdvalley.ui.plot.AxisTicks;
@@ -11,14 +16,23 @@ import org.sgdvalley.ui.plot.PlotTheme;
 import org.sgdvalley.ui.plot.Range;
 
 /**
- * A canvas area with a title and two linear axes, in which a {@link ModelPainter} draws the model.
+ * A canvas area with a title, a key of at most {@link #KEY_ROWS} lines under it, outside the data, and
+ * two linear axes, in which a {@link ModelPainter} draws the model. It keeps the boxes of the text it
+ * drew ({@link #layout()}).
  */
 public final class PictureFrame {
+    /** Lines of the key between the title and the data. */
+    static final int KEY_ROWS = 2;
+    /** The smallest share of its size a title or key line may shrink to before it is shortened. */
+    private static final double MIN_SHRINK = 0.75;
     private final GraphicsContext g;
     private final double width;
     private final double height;
     private final PlotTheme theme;
     private final HeldRanges held;
+    private final List<DrawnLayout.DrawnText> texts = new ArrayList<>();
+    private final List<Rectangle2D> keys = new ArrayList<>();
+    private Rectangle2D dataArea = Rectangle2D.EMPTY;
     private Axis x;
     private Axis y;
 
@@ -59,15 +73,23 @@ public final class PictureFrame {
         return y;
     }
 
+    /** Where the text drawn so far lies, and the data area; no key covers data, as the key lies above it. */
+    public DrawnLayout layout() {
+        return new DrawnLayout(dataArea, texts, keys, 0);
+    }
+
     /** Clears the area and draws the title, axes, ticks and labels for the given ranges. */
     public void axes(String title, String xLabel, Range xRange, String yLabel, Range yRange) {
         double font = theme.fontSize();
         double left = 5.5 * font;
         double bottom = height - 3.2 * font;
-        double top = 2.4 * font;
+        double top = (2.4 + 1.3 * KEY_ROWS) * font; // room for the top tick label's upper half
         double right = width - 1.2 * font;
         g.setFill(theme.background());
         g.fillRect(0, 0, width, height);
+        texts.clear();
+        keys.clear();
+        dataArea = new Rectangle2D(left, top, Math.max(0, right - left), Math.max(0, bottom - top));
         Range xShown = xRange;
         Range yShown = yRange;
         if (held != null) {
@@ -76,21 +98,21 @@ public final class PictureFrame {
         }
         x = new Axis(AxisScale.LINEAR, xShown, left, right);
         y = new Axis(AxisScale.LINEAR, yShown, bottom, top);
-        g.setFont(Font.font(font));
         g.setFill(theme.foreground());
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.TOP);
-        g.fillText(title, left, 0.4 * font);
+        title(title, font);
+        g.setFont(Font.font(font));
         drawTicks(left, right, top, bottom, font);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(xLabel, (left + right) / 2, height - 0.2 * font);
+        text(xLabel, (left + right) / 2, height - 0.2 * font, TextAlignment.CENTER, VPos.BOTTOM, width);
         g.save();
         g.translate(0.2 * font, (top + bottom) / 2);
         g.rotate(-90);
+        g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         g.fillText(yLabel, 0, 0);
         g.restore();
+        double yLabelLength = measure(yLabel, g.getFont());
+        texts.add(new DrawnLayout.DrawnText(yLabel, new Rectangle2D(0.2 * font, (top + bottom - yLabelLength) / 2,
+                lineHeight(g.getFont()), yLabelLength), false));
         g.setStroke(theme.foreground());
         g.setLineWidth(theme.lineScale());
         g.strokeRect(left, top, right - left, bottom - top);
@@ -111,25 +133,87 @@ public final class PictureFrame {
             g.lineTo(right, y.toPixel(v));
         }
         g.stroke();
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.TOP);
+        g.setFill(theme.foreground());
+        int before = texts.size();
         for (int i = 0; i < xt.major().length; i++) {
-            g.fillText(xt.labels()[i], x.toPixel(xt.major()[i]), bottom + 0.3 * font);
+            tick(xt.labels()[i], x.toPixel(xt.major()[i]), bottom + 0.3 * font, TextAlignment.CENTER, VPos.TOP, width,
+                    before);
         }
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.setTextBaseline(VPos.CENTER);
         for (int i = 0; i < yt.major().length; i++) {
-            g.fillText(yt.labels()[i], left - 0.4 * font, y.toPixel(yt.major()[i]));
+            tick(yt.labels()[i], left - 0.4 * font, y.toPixel(yt.major()[i]), TextAlignment.RIGHT, VPos.CENTER, left,
+                    before);
         }
     }
 
-    /** Draws a short legend line of text at the top right. */
+    /** A tick label, left out where it would touch a tick label drawn before it (those from {@code first} on). */
+    private void tick(String label, double x, double y, TextAlignment align, VPos baseline, double room, int first) {
+        Rectangle2D box = anchored(measure(label, g.getFont()), lineHeight(g.getFont()), x, y, align, baseline);
+        if (texts.subList(first, texts.size()).stream().noneMatch(t -> t.box().intersects(box))) {
+            text(label, x, y, align, baseline, room);
+        }
+    }
+
+    /**
+     * Draws one line of the key ({@code row} from 0, at most {@link #KEY_ROWS} - 1) under the title,
+     * above the data: it never covers what is drawn.
+     */
     public void legend(String text, javafx.scene.paint.Color color, int row) {
         double font = theme.fontSize();
-        g.setFont(Font.font(font));
+        double left = 0.4 * font;
+        double room = width - 0.8 * font;
+        g.setFont(fitted(text, font, room));
         g.setFill(color);
-        g.setTextAlign(TextAlignment.RIGHT);
+        keys.add(text(text, left, (1.7 + Math.min(row, KEY_ROWS - 1) * 1.3) * font, TextAlignment.LEFT, VPos.TOP,
+                room));
+    }
+
+    /** The title on the first line. */
+    private void title(String title, double font) {
+        double room = width - 0.8 * font;
+        g.setFont(fitted(title, font, room));
+        text(title, 0.4 * font, 0.3 * font, TextAlignment.LEFT, VPos.TOP, room);
+    }
+
+    /** The font of {@code size} for {@code text}, smaller when the text is wider than {@code room} (to a limit). */
+    private static Font fitted(String text, double size, double room) {
+        double shrink = Math.min(1, room / measure(text, Font.font(size)));
+        return Font.font(Math.max(MIN_SHRINK, shrink) * size);
+    }
+
+    /**
+     * Draws {@code text} anchored at (x, y), shortened with an ellipsis to {@code room} pixels if it is
+     * wider, and records its box.
+     */
+    private Rectangle2D text(String text, double x, double y, TextAlignment align, VPos baseline, double room) {
+        Font font = g.getFont();
+        String shown = text;
+        while (measure(shown, font) > room && shown.length() > 1) {
+            shown = shown.substring(0, shown.length() - (shown.endsWith("…") ? 2 : 1)) + "…";
+        }
+        Rectangle2D box = anchored(measure(shown, font), lineHeight(font), x, y, align, baseline);
+        g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText(text, width - 1.4 * font, 2.6 * font + row * 1.3 * font);
+        g.fillText(shown, box.getMinX(), box.getMinY());
+        texts.add(new DrawnLayout.DrawnText(shown, box, !shown.equals(text)));
+        return box;
+    }
+
+    /** The box of a w x h text anchored at (x, y) as {@code align} and {@code baseline} say. */
+    private static Rectangle2D anchored(double w, double h, double x, double y, TextAlignment align, VPos baseline) {
+        double left = align == TextAlignment.CENTER ? x - w / 2 : align == TextAlignment.RIGHT ? x - w : x;
+        double top = baseline == VPos.CENTER ? y - h / 2 : baseline == VPos.BOTTOM ? y - h : y;
+        return new Rectangle2D(left, top, w, h);
+    }
+
+    private static double measure(String text, Font font) {
+        Text probe = new Text(text);
+        probe.setFont(font);
+        return probe.getLayoutBounds().getWidth();
+    }
+
+    private static double lineHeight(Font font) {
+        Text probe = new Text("Hg");
+        probe.setFont(font);
+        return probe.getLayoutBounds().getHeight();
     }
 }
