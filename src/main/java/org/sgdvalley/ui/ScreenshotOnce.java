@@ -2,6 +2,7 @@ package org.sgdvalley.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.sgdvalley.engine.run.ControllerStatus;
 import org.sgdvalley.export.PngExporter;
 
@@ -16,15 +17,20 @@ final class ScreenshotOnce {
     private final Path file;
     private final long afterSteps;
     private final boolean overwrite;
+    private final Consumer<String> errors;
     private int settled;
     private Runnable unsubscribe;
 
-    /** Saves {@code file} once every run has done {@code afterSteps} steps; replaces it only when {@code overwrite}. */
-    ScreenshotOnce(MainView view, Path file, long afterSteps, boolean overwrite) {
+    /**
+     * Saves {@code file} once every run has done {@code afterSteps} steps; replaces it only when
+     * {@code overwrite}. A failure goes to {@code errors} as one line (the command line prints it).
+     */
+    ScreenshotOnce(MainView view, Path file, long afterSteps, boolean overwrite, Consumer<String> errors) {
         this.view = view;
         this.file = file;
         this.afterSteps = afterSteps;
         this.overwrite = overwrite;
+        this.errors = errors;
     }
 
     /** Watches the runs on every pulse of the window's frame clock. */
@@ -51,10 +57,10 @@ final class ScreenshotOnce {
             PngExporter.write(PngExporter.screenshot(view, 1), view.exportMetadata(), file, overwrite);
             SgdValleyApp.exit(0);
         } catch (IOException e) {
-            System.err.println("error: --screenshot: " + e.getMessage());
+            errors.accept("error: --screenshot: " + e.getMessage());
             SgdValleyApp.exit(2);
         } catch (RuntimeException e) {
-            System.err.println("error: internal failure: --screenshot: " + e);
+            errors.accept("error: internal failure: --screenshot: " + e);
             SgdValleyApp.exit(1);
         }
     }

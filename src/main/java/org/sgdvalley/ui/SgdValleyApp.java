@@ -98,7 +98,8 @@ public final class SgdValleyApp extends Application {
         view.start();
         view.classroom().begin(classroomOptions, SgdValleyApp::exit);
         if (options.screenshot() != null) {
-            new ScreenshotOnce(view, options.screenshot(), options.afterSteps(), options.overwrite()).start();
+            new ScreenshotOnce(view, options.screenshot(), options.afterSteps(), options.overwrite(),
+                    classroomOptions.errors()).start();
         }
         if (startupReport != null) {
             new StartupProbe(view, startupReport).start();

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sgdvalley.preset.PresetCatalog;
 import org.sgdvalley.ui.GuiOptions;
 import org.sgdvalley.ui.SgdValleyApp;
+import org.sgdvalley.ui.classroom.StartOptions;
 
 /**
  * {@code gui --screenshot FILE} without {@code --force} creates FILE new when it saves it: a file that
@@ -28,7 +29,7 @@ class ScreenshotCreateNewTest {
             Headless.useIfNoDisplay();
             var preset = PresetCatalog.bundled("diag-valley-2d");
             System.exit(SgdValleyApp.launch(new GuiOptions(List.of(preset), preset, true, Path.of(args[0]), 10,
-                    "dashboard", false, null)));
+                    "dashboard", false, null), new StartOptions(false, null, System.err::println)));
         }
     }
 

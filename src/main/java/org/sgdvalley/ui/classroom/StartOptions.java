@@ -8,7 +8,8 @@ import java.util.function.Consumer;
  *
  * @param presenter open in presenter view
  * @param recording what to record, or null
- * @param errors where a failed recording's one-line error goes (the command line's error stream)
+ * @param errors where a failed recording's or screenshot's one-line error goes (the command line's error
+ *     stream)
  */
 public record StartOptions(boolean presenter, RecordingSpec recording, Consumer<String> errors) {
     /** Neither. */
