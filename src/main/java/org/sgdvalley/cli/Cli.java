@@ -60,6 +60,7 @@ public final class Cli {
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         // the first start unpacks the native libraries into JavaCPP's cache: say so, and how far it has got
         NativeUnpacking.reportWhileUnpacking(err);
+        LinalgPreload.startFor(args);
         return execute(args.length == 0 ? new String[] {"gui"} : args, out, err);
     }
 

@@ -3,8 +3,6 @@ package org.sgdvalley.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import org.sgdvalley.engine.metric.Linalg;
 import org.sgdvalley.engine.run.ExperimentSpec;
 import org.sgdvalley.preset.PresetCatalog;
 import org.sgdvalley.ui.GuiOptions;
@@ -71,7 +69,7 @@ final class GuiCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         validate();
-        CompletableFuture<Void> linalg = loadLinalgBesideThePresets();
+        LinalgPreload.start();
         javafx.geometry.Dimension2D windowSize = windowSize();
         List<ExperimentSpec> presets = PresetCatalog.names().stream().map(PresetCatalog::bundled).toList();
         ExperimentSpec initial = preset == null ? presets.get(0) : PresetCatalog.find(preset);
@@ -85,7 +83,7 @@ final class GuiCommand implements Callable<Integer> {
             throw new InputException("gui: no display to open a window on (" + Headless.whyNoDisplay()
                     + "); run it under a desktop or xvfb-run, or pass --screenshot FILE to render headless");
         }
-        linalg.join();
+        LinalgPreload.await();
         try {
             return SgdValleyApp.launch(new GuiOptions(presets, initial, autoplay && recording == null,
                     screenshot == null ? null : screenshot.toAbsolutePath(), afterSteps, view, force, windowSize),
@@ -96,25 +94,6 @@ final class GuiCommand implements Callable<Integer> {
             throw new InputException("gui: cannot open a window (" + noGlass.getMessage() + "); install GTK 3, "
                     + "e.g. 'apt-get install libgtk-3-0', or pass --screenshot FILE to render headless");
         }
-    }
-
-    /**
-     * Loads ND4J and OpenBLAS now, while the presets are read and before the window system loads any
-     * library of its own (JavaCPP's loading must never overlap another library's: see NativeLibraries),
-     * so that the window's first status, which needs LAPACK for rank, waits for nothing. Only when the
-     * libraries are unpacked already: the first start, which unpacks them, opens the window first.
-     */
-    private static CompletableFuture<Void> loadLinalgBesideThePresets() {
-        if (!NativeUnpacking.unpackedAtStart()) {
-            return CompletableFuture.completedFuture(null);
-        }
-        return CompletableFuture.runAsync(() -> {
-            try {
-                Linalg.warmUp();
-            } catch (RuntimeException | LinkageError e) {
-                // the window's native loader meets the same failure and says which libraries are missing
-            }
-        });
     }
 
     private org.sgdvalley.ui.classroom.RecordingSpec recording() {
