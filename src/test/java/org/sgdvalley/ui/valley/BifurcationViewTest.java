@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 import javafx.scene.Scene;
@@ -15,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.sgdvalley.ui.base.DrawnLayout;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The bifurcation diagram's current step size is named apart from the regions' names, wherever it lies. */
 @Timeout(60)
@@ -30,26 +29,20 @@ class BifurcationViewTest {
 
     @Test
     void theStepSizeLabelLiesOverNoOtherTextAnywhereOnTheDiagram() throws Exception {
-        List<String> overlaps = new ArrayList<>();
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                BifurcationView view = new BifurcationView();
-                new Scene(new Group(view), WIDTH, HEIGHT);
-                view.resize(WIDTH, HEIGHT);
-                view.layout();
-                // left of the diagram, across it and right of it
-                for (double eta = 0.3; eta <= 1.8; eta += 0.03) {
-                    view.mark(eta, 0.9, 1.1);
-                    view.redraw();
-                    overlaps.addAll(overlaps(view.drawnLayout(), eta));
-                }
-                done.complete(null);
-            } catch (Throwable e) {
-                done.completeExceptionally(e);
+        List<String> overlaps = WaitForAsyncUtils.asyncFx(() -> {
+            BifurcationView view = new BifurcationView();
+            new Scene(new Group(view), WIDTH, HEIGHT);
+            view.resize(WIDTH, HEIGHT);
+            view.layout();
+            List<String> found = new ArrayList<>();
+            // left of the diagram, across it and right of it
+            for (double eta = 0.3; eta <= 1.8; eta += 0.03) {
+                view.mark(eta, 0.9, 1.1);
+                view.redraw();
+                found.addAll(overlaps(view.drawnLayout(), eta));
             }
-        });
-        done.get(30, TimeUnit.SECONDS);
+            return found;
+        }).get(30, TimeUnit.SECONDS);
         assertThat(overlaps).isEmpty();
     }
 
