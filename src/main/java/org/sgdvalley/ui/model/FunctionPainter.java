@@ -47,7 +47,7 @@ final class FunctionPainter implements ModelPainter {
             values[i] = model.predict(run.params(), grid, i);
         }
         double pad = 0.25 * (yHi - yLo);
-        f.axes("The model: fitted function h(x) through the data points", "x", new Range(lo, hi), "h(x)",
+        f.axes("The model: fitted h(x) through the data points", "x", new Range(lo, hi), "h(x)",
                 new Range(yLo - pad, yHi + pad));
         drawCurve(f, color);
         drawPoints(f);

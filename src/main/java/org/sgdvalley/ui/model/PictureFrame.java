@@ -35,6 +35,8 @@ public final class PictureFrame {
     private Rectangle2D dataArea = Rectangle2D.EMPTY;
     private Axis x;
     private Axis y;
+    /** How far the key moves down for a title on two lines. */
+    private double keyShift;
 
     PictureFrame(GraphicsContext g, double width, double height, PlotTheme theme, HeldRanges held) {
         this.g = g;
@@ -78,17 +80,22 @@ public final class PictureFrame {
         return new DrawnLayout(dataArea, texts, keys, 0);
     }
 
-    /** Clears the area and draws the title, axes, ticks and labels for the given ranges. */
+    /**
+     * Clears the area and draws the title (on two lines when one is too narrow for it), axes, ticks and
+     * labels for the given ranges.
+     */
     public void axes(String title, String xLabel, Range xRange, String yLabel, Range yRange) {
         double font = theme.fontSize();
-        double left = 5.5 * font;
-        double bottom = height - 3.2 * font;
-        double top = (2.4 + 1.3 * KEY_ROWS) * font; // room for the top tick label's upper half
-        double right = width - 1.2 * font;
         g.setFill(theme.background());
         g.fillRect(0, 0, width, height);
         texts.clear();
         keys.clear();
+        g.setFill(theme.foreground());
+        keyShift = 1.3 * (title(title, font) - 1) * font;
+        double left = 5.5 * font;
+        double bottom = height - 3.2 * font;
+        double top = (2.4 + 1.3 * KEY_ROWS) * font + keyShift; // room for the top tick label's upper half
+        double right = width - 1.2 * font;
         dataArea = new Rectangle2D(left, top, Math.max(0, right - left), Math.max(0, bottom - top));
         Range xShown = xRange;
         Range yShown = yRange;
@@ -98,24 +105,37 @@ public final class PictureFrame {
         }
         x = new Axis(AxisScale.LINEAR, xShown, left, right);
         y = new Axis(AxisScale.LINEAR, yShown, bottom, top);
-        g.setFill(theme.foreground());
-        title(title, font);
         g.setFont(Font.font(font));
         drawTicks(left, right, top, bottom, font);
         text(xLabel, (left + right) / 2, height - 0.2 * font, TextAlignment.CENTER, VPos.BOTTOM, width);
-        g.save();
-        g.translate(0.2 * font, (top + bottom) / 2);
-        g.rotate(-90);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.TOP);
-        g.fillText(yLabel, 0, 0);
-        g.restore();
-        double yLabelLength = measure(yLabel, g.getFont());
-        texts.add(new DrawnLayout.DrawnText(yLabel, new Rectangle2D(0.2 * font, (top + bottom - yLabelLength) / 2,
-                lineHeight(g.getFont()), yLabelLength), false));
+        yLabel(yLabel, (top + bottom) / 2, font);
+        g.setFont(Font.font(font));
         g.setStroke(theme.foreground());
         g.setLineWidth(theme.lineScale());
         g.strokeRect(left, top, right - left, bottom - top);
+    }
+
+    /**
+     * The y label turned a quarter left, centred on the data where it fits; the left margin from under
+     * the key to the bottom is free for it, so a label longer than the data is tall moves into that
+     * room rather than over the key.
+     */
+    private void yLabel(String label, double centre, double font) {
+        double from = keyTop(KEY_ROWS - 1, font) + lineHeight(Font.font(font)) + 0.2 * font;
+        double to = height - 0.2 * font;
+        g.setFont(fitted(label, font, to - from));
+        String shown = shortened(label, g.getFont(), to - from);
+        double length = measure(shown, g.getFont());
+        double middle = Math.max(from + length / 2, Math.min(centre, to - length / 2));
+        g.save();
+        g.translate(0.2 * font, middle);
+        g.rotate(-90);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(shown, 0, 0);
+        g.restore();
+        texts.add(new DrawnLayout.DrawnText(shown, new Rectangle2D(0.2 * font, middle - length / 2,
+                lineHeight(g.getFont()), length), !shown.equals(label)));
     }
 
     private void drawTicks(double left, double right, double top, double bottom, double font) {
@@ -163,15 +183,43 @@ public final class PictureFrame {
         double room = width - 0.8 * font;
         g.setFont(fitted(text, font, room));
         g.setFill(color);
-        keys.add(text(text, left, (1.7 + Math.min(row, KEY_ROWS - 1) * 1.3) * font, TextAlignment.LEFT, VPos.TOP,
-                room));
+        keys.add(text(text, left, keyTop(Math.min(row, KEY_ROWS - 1), font), TextAlignment.LEFT, VPos.TOP, room));
     }
 
-    /** The title on the first line. */
-    private void title(String title, double font) {
+    /** The top of the key's line {@code row}, under the title. */
+    private double keyTop(int row, double font) {
+        return (1.7 + row * 1.3) * font + keyShift;
+    }
+
+    /**
+     * The title on the first line, or, when it does not fit there even shrunk, broken between words
+     * into two lines of about equal width; returns how many lines it took.
+     */
+    private int title(String title, double font) {
         double room = width - 0.8 * font;
-        g.setFont(fitted(title, font, room));
-        text(title, 0.4 * font, 0.3 * font, TextAlignment.LEFT, VPos.TOP, room);
+        List<String> lines = measure(title, Font.font(MIN_SHRINK * font)) <= room ? List.of(title)
+                : twoLines(title, Font.font(font));
+        for (int i = 0; i < lines.size(); i++) {
+            g.setFont(fitted(lines.get(i), font, room));
+            text(lines.get(i), 0.4 * font, (0.3 + 1.3 * i) * font, TextAlignment.LEFT, VPos.TOP, room);
+        }
+        return lines.size();
+    }
+
+    /** {@code text} split at the space that makes its wider half narrowest (itself when it has no space). */
+    private static List<String> twoLines(String text, Font font) {
+        List<String> best = List.of(text);
+        double widest = Double.MAX_VALUE;
+        for (int i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) {
+            String first = text.substring(0, i);
+            String second = text.substring(i + 1);
+            double w = Math.max(measure(first, font), measure(second, font));
+            if (w < widest) {
+                widest = w;
+                best = List.of(first, second);
+            }
+        }
+        return best;
     }
 
     /** The font of {@code size} for {@code text}, smaller when the text is wider than {@code room} (to a limit). */
@@ -186,16 +234,22 @@ public final class PictureFrame {
      */
     private Rectangle2D text(String text, double x, double y, TextAlignment align, VPos baseline, double room) {
         Font font = g.getFont();
-        String shown = text;
-        while (measure(shown, font) > room && shown.length() > 1) {
-            shown = shown.substring(0, shown.length() - (shown.endsWith("…") ? 2 : 1)) + "…";
-        }
+        String shown = shortened(text, font, room);
         Rectangle2D box = anchored(measure(shown, font), lineHeight(font), x, y, align, baseline);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         g.fillText(shown, box.getMinX(), box.getMinY());
         texts.add(new DrawnLayout.DrawnText(shown, box, !shown.equals(text)));
         return box;
+    }
+
+    /** {@code text}, shortened with an ellipsis to at most {@code room} pixels wide. */
+    private static String shortened(String text, Font font, double room) {
+        String shown = text;
+        while (measure(shown, font) > room && shown.length() > 1) {
+            shown = shown.substring(0, shown.length() - (shown.endsWith("…") ? 2 : 1)) + "…";
+        }
+        return shown;
     }
 
     /** The box of a w x h text anchored at (x, y) as {@code align} and {@code baseline} say. */

@@ -1,9 +1,11 @@
 package org.sgdvalley.ui.valley;
 
+import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.sgdvalley.engine.landscape.ToyMap;
+import org.sgdvalley.ui.base.DrawnLayout;
 import org.sgdvalley.ui.base.Format;
 import org.sgdvalley.ui.plot.PlotTheme;
 
@@ -86,8 +88,28 @@ final class BifurcationView extends CanvasCell {
             gc.setFill(PlotTheme.paletteColor(1));
             String text = "eta = " + Format.value(eta) + (eta < ETA_MIN ? " (left of the diagram)"
                     : eta > ETA_MAX ? " (right of the diagram)" : "");
-            double x = Math.max(f.left + 4, Math.min(f.px(eta) + 6, f.right - 4 - texts.width(text, gc.getFont())));
-            texts.fill(gc, text, x, f.top + 1.3 * theme.fontSize());
+            double width = texts.width(text, gc.getFont());
+            double x = Math.max(f.left + 4, Math.min(f.px(eta) + 6, f.right - 4 - width));
+            texts.fill(gc, text, x, freeBaseline(x, width, texts.height(gc.getFont()), f));
         }
+    }
+
+    /**
+     * Where the eta label's bottom goes: a line under the top of the data, or lower, just under the
+     * texts drawn before it (the regions' names) that it would lie over; at the top when no place down
+     * to the axis is free.
+     */
+    private double freeBaseline(double x, double width, double height, ChartFrame f) {
+        double bottom = f.top + 1.3 * theme.fontSize();
+        while (bottom <= f.bottom) {
+            Rectangle2D box = new Rectangle2D(x, bottom - height, width, height);
+            Rectangle2D under = texts.texts().stream().map(DrawnLayout.DrawnText::box).filter(box::intersects)
+                    .findFirst().orElse(null);
+            if (under == null) {
+                return bottom;
+            }
+            bottom = under.getMaxY() + height + 1;
+        }
+        return f.top + 1.3 * theme.fontSize();
     }
 }

@@ -35,7 +35,8 @@ final class DrawnTexts {
         return measure.getLayoutBounds().getWidth();
     }
 
-    private double height(Font font) {
+    /** The height of a line of text in {@code font}. */
+    double height(Font font) {
         measure.setFont(font);
         measure.setText("Xg");
         return measure.getLayoutBounds().getHeight();
