@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.text.Text;
@@ -41,16 +42,20 @@ class DashboardKeyTest {
                 List<String> runs = controller.session().experiment().runs().stream().map(Run::label).toList();
                 Dashboard dashboard = laidOut(controller, theme);
                 String where = theme == PlotTheme.LIGHT ? "normal text" : "presenter text";
-                List<String> shown = WaitForAsyncUtils.asyncFx(() -> dashboard.key().getChildren().stream()
-                        .map(DashboardKeyTest::displayed).toList()).get(30, TimeUnit.SECONDS);
-                assertThat(shown).as("the key in %s: every run once, whole", where).containsExactlyElementsOf(runs);
-                double keyBottom = box(dashboard.key()).getMaxY();
                 for (PlotView plot : dashboard.views()) {
-                    assertThat(box(plot).getMinY()).as("%s below the key", plot.getId()).isGreaterThanOrEqualTo(keyBottom);
                     for (DrawnLayout.DrawnText t : plot.drawnLayout().texts()) {
                         assertThat(runs).as("%s in %s draws \"%s\"", plot.getId(), where, t.text())
                                 .noneMatch(run -> t.text().contains(run));
                     }
+                }
+                Parent key = (Parent) dashboard.lookup("#dashboard-run-key");
+                assertThat(key).as("the dashboard's key of the runs").isNotNull();
+                List<String> shown = WaitForAsyncUtils.asyncFx(() -> key.getChildrenUnmodifiable().stream()
+                        .map(DashboardKeyTest::displayed).toList()).get(30, TimeUnit.SECONDS);
+                assertThat(shown).as("the key in %s: every run once, whole", where).containsExactlyElementsOf(runs);
+                for (PlotView plot : dashboard.views()) {
+                    assertThat(box(plot).getMinY()).as("%s below the key", plot.getId())
+                            .isGreaterThanOrEqualTo(box(key).getMaxY());
                 }
             }
         }

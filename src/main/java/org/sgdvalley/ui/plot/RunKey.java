@@ -38,6 +38,7 @@ public final class RunKey extends FlowPane {
             swatch.setStrokeWidth(3 * theme.lineScale());
             Label entry = new Label(runLabels.get(i), swatch);
             entry.setMinWidth(Label.USE_PREF_SIZE);
+            entry.setGraphicTextGap(0.4 * theme.fontSize());
             if (i == focus) {
                 entry.setStyle("-fx-font-weight: bold;");
             }
