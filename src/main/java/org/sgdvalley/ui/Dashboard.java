@@ -6,7 +6,7 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.geometry.Dimension2D;
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -36,7 +36,7 @@ public final class Dashboard extends GridPane {
     private final SessionPlots plots = new SessionPlots();
     private final List<PlotView> views = new ArrayList<>();
     private final ModelPicture model = new ModelPicture();
-    private final ComboBox<String> sparsityChoice = new ComboBox<>();
+    private final ChoiceBox<String> sparsityChoice = new ChoiceBox<>();
     private final RunKey key = new RunKey();
     private int focus;
 
