@@ -51,6 +51,8 @@ public final class Dashboard extends GridPane {
             views.add(new PlotView(m));
         }
         key.setId("dashboard-run-key");
+        // the key is a child of the grid but lies above its cells: it must not widen a column
+        key.setMinSize(0, 0);
         views.get(0).setId("loss-plot");
         views.get(1).setId("step-size-plot");
         views.get(2).setId("sparsity-plot");
