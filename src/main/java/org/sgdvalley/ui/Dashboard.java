@@ -107,11 +107,6 @@ public final class Dashboard extends GridPane {
         key.resizeRelocate(GAP, GAP, width, keyHeight);
     }
 
-    /** The key that names the runs of every plot. */
-    public RunKey key() {
-        return key;
-    }
-
     /** The plot views (loss, step size, sparsity), then the model picture. */
     public List<Node> cells() {
         List<Node> cells = new ArrayList<>(views);

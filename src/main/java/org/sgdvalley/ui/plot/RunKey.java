@@ -51,11 +51,6 @@ public final class RunKey extends FlowPane {
         show(labels, focus);
     }
 
-    /** The runs named, in palette order. */
-    public List<String> labels() {
-        return labels;
-    }
-
     /** The CSS of a control's text beside the plots of theme {@code t}: a fifth larger than the plots' own. */
     public static String textStyle(PlotTheme t) {
         return String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", t.fontSize() * 1.2);
