@@ -40,11 +40,10 @@ final class PlotSetup {
         return base("Sparsity", "");
     }
 
-    /** Shows {@code metric} on a sparsity plot. */
+    /** Shows {@code metric} on a sparsity plot, named in its title (no axis label repeats it). */
     static void showSparsity(PlotModel m, String metric) {
         m.titleProperty().set(metric.equals("sharpness")
                 ? "Sharpness (GD is stable below 2/eta)" : "Sparsity: " + metric);
-        m.yLabelProperty().set(metric);
     }
 
     private static PlotModel base(String title, String yLabel) {

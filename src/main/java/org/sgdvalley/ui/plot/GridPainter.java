@@ -54,8 +54,13 @@ final class GridPainter {
         }
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setTextBaseline(VPos.CENTER);
+        double lastLabelTop = Double.POSITIVE_INFINITY;
         for (int i = 0; i < yt.major().length; i++) {
             double py = crisp(y.toPixel(yt.major()[i]), ls);
+            if (py + h / 2 > lastLabelTop) {
+                continue; // on a very short axis a label would print over the one below: its tick stays
+            }
+            lastLabelTop = py - h / 2;
             gc.fillText(yt.labels()[i], left - tick - 3, py);
             double w = MEASURE.width(yt.labels()[i], font);
             drawn.add(yt.labels()[i], new Rectangle2D(left - tick - 3 - w, py - h / 2, w, h), false);
@@ -85,19 +90,52 @@ final class GridPainter {
         gc.rotate(-90);
         gc.fillText(yLabel, 0, 0);
         gc.restore();
-        Font titleFont = Font.font(fs * 1.25);
+        Font titleFont = titleFont(fs);
         gc.setFont(titleFont);
-        // the title centres on the data area but may use the whole width of the view
+        // the title centres on the data area but may use the whole width of the view, short of its corner
+        boolean below = titleBelowCorner(model, viewWidth, fs);
+        double titleEnd = viewWidth - (below ? 0 : model.titleCornerProperty().get().getWidth());
+        double titleTop = titleTop(model, viewWidth, fs);
         String full = model.titleProperty().get();
-        String title = MEASURE.fit(full, titleFont, viewWidth - fs);
+        String title = MEASURE.fit(full, titleFont, titleEnd - fs);
         double titleWidth = MEASURE.width(title, titleFont);
-        double titleCentre = Math.max(fs / 2 + titleWidth / 2, Math.min(centre, viewWidth - fs / 2 - titleWidth / 2));
+        double titleCentre = Math.max(fs / 2 + titleWidth / 2, Math.min(centre, titleEnd - fs / 2 - titleWidth / 2));
         if (!title.isEmpty()) {
-            drawn.add(title, new Rectangle2D(titleCentre - titleWidth / 2, fs * 0.4, titleWidth,
+            drawn.add(title, new Rectangle2D(titleCentre - titleWidth / 2, titleTop, titleWidth,
                     MEASURE.height(titleFont)), !title.equals(full));
         }
-        gc.fillText(title, titleCentre, fs * 0.4);
+        gc.fillText(title, titleCentre, titleTop);
         gc.setFont(font);
+    }
+
+    private static Font titleFont(double fs) {
+        return Font.font(fs * 1.25);
+    }
+
+    /**
+     * Whether the title goes below the corner kept free in the title row ({@link
+     * PlotModel#titleCornerProperty()}) because the two do not fit side by side in a view
+     * {@code viewWidth} wide.
+     */
+    private static boolean titleBelowCorner(PlotModel model, double viewWidth, double fs) {
+        double corner = model.titleCornerProperty().get().getWidth();
+        String title = model.titleProperty().get();
+        return corner > 0 && !title.isEmpty() && MEASURE.width(title, titleFont(fs)) + corner + fs > viewWidth;
+    }
+
+    /** Where the title's top is: near the top of the view, or below the corner when it goes there. */
+    private static double titleTop(PlotModel model, double viewWidth, double fs) {
+        return titleBelowCorner(model, viewWidth, fs) ? model.titleCornerProperty().get().getHeight() : fs * 0.4;
+    }
+
+    /**
+     * Where the data area's top is in a view {@code viewWidth} wide: below the title (if any) and the
+     * corner kept free in the title row.
+     */
+    static double dataTop(PlotModel model, double viewWidth, double fs) {
+        double belowTitle = model.titleProperty().get().isEmpty() ? fs * 0.8
+                : titleTop(model, viewWidth, fs) + fs * 2.2;
+        return Math.max(Math.round(belowTitle), Math.ceil(model.titleCornerProperty().get().getHeight()));
     }
 
     /** {@code text} shortened to {@code room}, recorded as drawn centred on {@code centre} from {@code top}. */

@@ -15,7 +15,9 @@ import javafx.scene.text.TextAlignment;
  * Names the series, either as a legend box or as direct labels at the right end of the lines, and
  * remembers where each row is so a click can hide or show its series. Series with an empty label stay
  * out. When series have kinds (train, test...), a run is named once by its colour and each kind once
- * by its line pattern, so ten curves of five runs need seven rows, not ten.
+ * by its line pattern, so ten curves of five runs need seven rows, not ten. When a key outside the plot
+ * names the runs ({@link PlotModel#namedElsewhereProperty()}), only the kinds are named, and only when
+ * there are several.
  */
 final class LegendPainter {
 
@@ -64,6 +66,12 @@ final class LegendPainter {
                 if (!s.kind().isEmpty()) {
                     kinds.computeIfAbsent(s.kind(), k -> new ArrayList<>()).add(i);
                 }
+            }
+        }
+        if (model.namedElsewhereProperty().get()) {
+            runs.clear();
+            if (kinds.size() < 2) {
+                kinds.clear(); // one kind of curve needs no key
             }
         }
         List<Row> next = new ArrayList<>();

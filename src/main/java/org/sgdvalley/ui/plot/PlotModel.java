@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.geometry.Dimension2D;
 
 /**
  * Everything a {@link PlotView} shows, as observable state: series with styles, axis scales and labels,
@@ -35,6 +36,8 @@ public final class PlotModel {
     private final ObjectProperty<PlotBand> band = new SimpleObjectProperty<>(this, "band");
     private final ObjectProperty<javafx.geometry.Pos> legendCorner =
             new SimpleObjectProperty<>(this, "legendCorner", javafx.geometry.Pos.TOP_RIGHT);
+    private final ObjectProperty<Dimension2D> titleCorner =
+            new SimpleObjectProperty<>(this, "titleCorner", new Dimension2D(0, 0));
     private final BooleanProperty namedElsewhere = new SimpleBooleanProperty(this, "namedElsewhere", false);
     private final DoubleProperty yDecades = new SimpleDoubleProperty(this, "yDecades", Double.POSITIVE_INFINITY);
     private final BooleanProperty fullYRange = new SimpleBooleanProperty(this, "fullYRange", false);
@@ -142,11 +145,20 @@ public final class PlotModel {
     }
 
     /**
-     * Whether a key outside the plot names its series (one key for several plots): the plot then
-     * draws neither a legend nor direct labels, and the hover readout still names what is under it.
+     * Whether a key outside the plot names its runs (one key for several plots, see {@link RunKey}): the
+     * plot then names no run, only the kinds of curve (train, test, valley floor) when it shows several,
+     * in a small legend; the hover readout still names the run under the mouse.
      */
     public BooleanProperty namedElsewhereProperty() {
         return namedElsewhere;
+    }
+
+    /**
+     * Room kept free at the right end of the title row for a control laid over the plot there (a
+     * chooser, say): the title stays left of it and the data area starts below it. Zero by default.
+     */
+    public ObjectProperty<Dimension2D> titleCornerProperty() {
+        return titleCorner;
     }
 
     /** The shaded band between two series, or null. */

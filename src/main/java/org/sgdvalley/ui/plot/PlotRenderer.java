@@ -53,7 +53,7 @@ final class PlotRenderer {
     boolean layout(PlotModel model, double width, double height, double renderScale) {
         double fs = model.themeProperty().get().fontSize();
         Font font = Font.font(fs);
-        double top = Math.round(fs * 0.8 + (model.titleProperty().get().isEmpty() ? 0 : fs * 1.8));
+        double top = GridPainter.dataTop(model, width, fs);
         double left = Math.round(fs * 4.5 + (model.yLabelProperty().get().isEmpty() ? 0 : fs * 1.6));
         double bottom = Math.round(fs * 2.2 + (model.xLabelProperty().get().isEmpty() ? 0 : fs * 1.6));
         double areaHeight = Math.max(1, Math.floor(height - top - bottom));

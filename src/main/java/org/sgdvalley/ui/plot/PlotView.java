@@ -69,7 +69,7 @@ public class PlotView extends Region implements RenderScalable, DrawnLayout.Sour
                 model.titleProperty(), model.xLabelProperty(), model.yLabelProperty(), model.xScaleProperty(),
                 model.yScaleProperty(), model.xZoomProperty(), model.yZoomProperty(), model.bandProperty(),
                 model.themeProperty(), model.legendCornerProperty(), model.yDecadesProperty(),
-                model.fullYRangeProperty(), model.namedElsewhereProperty())) {
+                model.fullYRangeProperty(), model.namedElsewhereProperty(), model.titleCornerProperty())) {
             o.addListener(changed);
         }
         hoverReadout.addListener(obs -> paintOverlay());

@@ -43,7 +43,7 @@ final class SeriesNames {
     boolean choose(PlotModel model, Font font, double width, double height, double areaWidth, double areaHeight) {
         fontSize = font.getSize();
         boolean changed = legend.prepare(model, font, Double.POSITIVE_INFINITY);
-        naming = model.namedElsewhereProperty().get() ? Naming.NONE : naming(width, height, areaWidth, areaHeight);
+        naming = naming(width, height, areaWidth, areaHeight);
         if (naming == Naming.LEGEND_BESIDE && legend.boxWidth() > width * BESIDE_LEGEND_SHARE) {
             changed |= legend.prepare(model, font, width * BESIDE_LEGEND_SHARE - fontSize * 4);
         }

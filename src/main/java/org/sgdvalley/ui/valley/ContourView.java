@@ -23,7 +23,7 @@ import org.sgdvalley.ui.plot.TickFormat;
 /**
  * Filled contours of the training loss over the landscape plane, log colour scale with a colour bar,
  * and every run's path drawn on top with its recent iterates as dots, in the runs' colours (named by
- * the tab's {@link RunKey}) and the theme's. A progress
+ * the tab's {@link org.sgdvalley.ui.plot.RunKey}) and the theme's. A progress
  * bar shows while the grid is computed in the background.
  */
 final class ContourView extends CanvasCell {

@@ -20,6 +20,7 @@ import org.sgdvalley.engine.run.ExperimentController.Session;
 import org.sgdvalley.ui.plot.PlotModel;
 import org.sgdvalley.ui.plot.PlotTheme;
 import org.sgdvalley.ui.plot.PlotView;
+import org.sgdvalley.ui.plot.RunKey;
 
 /**
  * The Valley tab: the edge of stability controls and the runs' key above the panels its preset teaches
@@ -61,6 +62,7 @@ public final class ValleyView extends BorderPane {
         grid.setHgap(6);
         grid.setVgap(6);
         grid.setPadding(new Insets(4, 6, 6, 6));
+        runKey.setId("valley-run-key");
         setTop(new VBox(edgeBar, runKey));
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);

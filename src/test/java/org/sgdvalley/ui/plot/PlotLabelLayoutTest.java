@@ -153,6 +153,51 @@ class PlotLabelLayoutTest {
         assertThat(view.drawnLayout().texts()).extracting(DrawnText::text).doesNotContain(PlotRenderer.FLOOR_NOTE);
     }
 
+    @Test
+    void runsNamedByAKeyElsewhereLeaveTheKindsInASmallLegend() throws Exception {
+        PlotModel model = lossOfFiveRuns();
+        model.namedElsewhereProperty().set(true);
+        for (double[] size : SIZES) {
+            DrawnLayout layout = onFx(() -> draw(model, size[0], size[1]).drawnLayout());
+            DrawnLayoutChecks.assertReadable("loss named elsewhere at " + size[0] + "x" + size[1], layout);
+            assertThat(layout.legends()).as("a legend of the kinds").hasSize(1);
+            assertThat(layout.texts()).extracting(DrawnText::text).contains("train", "test").doesNotContain(RUNS);
+        }
+        model.getSeries().removeIf(e -> e.getStyle().kind().equals("test"));
+        DrawnLayout oneKind = onFx(() -> draw(model, 560, 330).drawnLayout());
+        assertThat(oneKind.legends()).as("one kind of curve needs no legend").isEmpty();
+    }
+
+    @Test
+    void aVeryShortAxisLeavesOutTheTickLabelsThatWouldOverprint() throws Exception {
+        PlotModel model = lossOfFiveRuns();
+        model.yScaleProperty().set(AxisScale.LINEAR);
+        model.yZoomProperty().set(new Range(0.2, 0.45));
+        model.namedElsewhereProperty().set(true);
+        model.titleProperty().set("Sparsity"); // short texts: only the ticks are in question
+        model.yLabelProperty().set("");
+        model.themeProperty().set(PlotTheme.PRESENTATION);
+        DrawnLayout layout = onFx(() -> draw(model, 600, 150).drawnLayout());
+        DrawnLayoutChecks.assertReadable("a 150 px high plot in presenter type", layout);
+        assertThat(layout.texts()).extracting(DrawnText::text).as("a labelled tick").containsAnyOf("0.2", "0.3", "0.4");
+    }
+
+    @Test
+    void theTitleKeepsClearOfItsCornerBesideItOrBelowIt() throws Exception {
+        for (double width : new double[] {900, 420}) {
+            PlotModel model = lossOfFiveRuns();
+            model.namedElsewhereProperty().set(true);
+            model.titleProperty().set("Sparsity: feature_sparsity_1");
+            Rectangle2D corner = new Rectangle2D(width - 220, 0, 220, 34);
+            model.titleCornerProperty().set(new javafx.geometry.Dimension2D(corner.getWidth(), corner.getHeight()));
+            DrawnLayout layout = onFx(() -> draw(model, width, 330).drawnLayout());
+            DrawnLayoutChecks.assertReadable("a title beside a chooser at width " + width, layout);
+            DrawnText title = text(layout, "Sparsity: feature_sparsity_1");
+            assertThat(title.box().intersects(corner)).as("the title over the corner at width %s", width).isFalse();
+            assertThat(layout.dataArea().getMinY()).as("the data below the corner").isGreaterThanOrEqualTo(34);
+        }
+    }
+
     /** Five runs: GD runs converging to 1e-30 or bouncing, an SGD run bouncing, each with a test loss. */
     private static PlotModel lossOfFiveRuns() {
         PlotModel model = new PlotModel();
