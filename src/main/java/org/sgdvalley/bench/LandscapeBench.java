@@ -2,6 +2,7 @@ package org.sgdvalley.bench;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.List;
 import org.sgdvalley.engine.landscape.E3Landscape;
 import org.sgdvalley.engine.landscape.GradientFlow;
 import org.sgdvalley.engine.landscape.GridEvaluator;
@@ -39,7 +40,7 @@ final class LandscapeBench {
         Experiment e1 = new Experiment(PresetCatalog.bundled("diag-sgd-decay"));
         double[] init1 = e1.runs().get(0).params().clone();
         LandscapePlane plane1 = E3Landscape.plane(e1.model(), e1.data(), init1, init1, init1);
-        double[] window1 = E3Landscape.window(plane1, java.util.List.of());
+        double[] window1 = E3Landscape.window(plane1, List.of());
         out.printf("E1-size landscape grid %d x %d (n=%d, d=%d): ND4J batched %.1f ms, plain Java loop %.1f ms%n",
                 E3Landscape.SIDE, E3Landscape.SIDE, e1.data().n(), e1.data().d(),
                 best(e1, plane1, window1, GridEvaluator.Method.BATCHED, repeats) * 1e3,

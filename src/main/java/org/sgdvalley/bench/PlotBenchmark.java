@@ -3,6 +3,7 @@ package org.sgdvalley.bench;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.IntConsumer;
@@ -150,7 +151,7 @@ final class PlotBenchmark {
         HeadlessToolkit.start();
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> action) throws InterruptedException {
+    private static <T> T onFx(Callable<T> action) throws InterruptedException {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {

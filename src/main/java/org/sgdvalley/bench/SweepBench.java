@@ -1,8 +1,10 @@
 package org.sgdvalley.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.sgdvalley.engine.run.ExperimentSpec;
@@ -46,8 +48,8 @@ final class SweepBench {
             wallRatios[k] = sweep[1] / sweep[0] / cores / single[0];
             cpuRatios[k] = sweep[1] / sweep[2] / single[1];
         }
-        java.util.Arrays.sort(wallRatios);
-        java.util.Arrays.sort(cpuRatios);
+        Arrays.sort(wallRatios);
+        Arrays.sort(cpuRatios);
         double cpuRatio = cpuRatios[rounds / 2];
         out.printf("Sweep of E1-size cells (%d cells of 100,001 steps, %s at the end), %d threads, %d rounds, "
                 + "against the single-run chunked rate measured between them:%n", cells.cellCount(),
@@ -89,7 +91,7 @@ final class SweepBench {
     }
 
     private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
     }
 }

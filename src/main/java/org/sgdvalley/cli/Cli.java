@@ -8,6 +8,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.sgdvalley.preset.PresetException;
 import picocli.CommandLine;
 
@@ -26,14 +28,14 @@ public final class Cli {
      * JavaFX's logger, held so that its level stays set: started from the class path, JavaFX warns
      * about an "unsupported configuration" on stderr, two lines that would come before any error line.
      */
-    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
 
     private Cli() {
     }
 
     /** The configured command line, writing to the given streams. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
+        JAVAFX_LOG.setLevel(Level.SEVERE);
         CommandLine cli = new CommandLine(new RootCommand());
         // plain help text: picocli's ANSI codes end bold with ESC[21m, which many terminals draw as a
         // double underline, and old Windows consoles print the codes themselves

@@ -2,11 +2,15 @@ package org.sgdvalley.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import javafx.geometry.Dimension2D;
 import org.sgdvalley.engine.run.ExperimentSpec;
 import org.sgdvalley.preset.PresetCatalog;
 import org.sgdvalley.ui.GuiOptions;
 import org.sgdvalley.ui.SgdValleyApp;
+import org.sgdvalley.ui.classroom.RecordingSpec;
+import org.sgdvalley.ui.classroom.StartOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -70,10 +74,10 @@ final class GuiCommand implements Callable<Integer> {
     public Integer call() {
         validate();
         LinalgPreload.start();
-        javafx.geometry.Dimension2D windowSize = windowSize();
+        Dimension2D windowSize = windowSize();
         List<ExperimentSpec> presets = PresetCatalog.names().stream().map(PresetCatalog::bundled).toList();
         ExperimentSpec initial = preset == null ? presets.get(0) : PresetCatalog.find(preset);
-        org.sgdvalley.ui.classroom.RecordingSpec recording = recording();
+        RecordingSpec recording = recording();
         if (startupProbe) {
             SgdValleyApp.exitAfterStartup(spec.commandLine().getOut()::println);
         }
@@ -87,7 +91,7 @@ final class GuiCommand implements Callable<Integer> {
         try {
             return SgdValleyApp.launch(new GuiOptions(presets, initial, autoplay && recording == null,
                     screenshot == null ? null : screenshot.toAbsolutePath(), afterSteps, view, force, windowSize),
-                    new org.sgdvalley.ui.classroom.StartOptions(presenter, recording,
+                    new StartOptions(presenter, recording,
                             spec.commandLine().getErr()::println));
         } catch (UnsupportedOperationException noGlass) {
             // JavaFX's Linux window system needs GTK 3, which minimal systems lack
@@ -96,20 +100,20 @@ final class GuiCommand implements Callable<Integer> {
         }
     }
 
-    private org.sgdvalley.ui.classroom.RecordingSpec recording() {
+    private RecordingSpec recording() {
         if (record == null) {
             return null;
         }
         if (screenshot != null) {
             throw new InputException("--record and --screenshot: choose one");
         }
-        org.sgdvalley.ui.classroom.RecordingSpec spec;
+        RecordingSpec spec;
         try {
             int[] wh = size == null
-                    ? new int[] {org.sgdvalley.ui.classroom.RecordingSpec.DEFAULT_WIDTH,
-                        org.sgdvalley.ui.classroom.RecordingSpec.DEFAULT_HEIGHT}
-                    : org.sgdvalley.ui.classroom.RecordingSpec.parseSize(size);
-            spec = new org.sgdvalley.ui.classroom.RecordingSpec(record.toAbsolutePath(), frames, fps, wh[0], wh[1],
+                    ? new int[] {RecordingSpec.DEFAULT_WIDTH,
+                        RecordingSpec.DEFAULT_HEIGHT}
+                    : RecordingSpec.parseSize(size);
+            spec = new RecordingSpec(record.toAbsolutePath(), frames, fps, wh[0], wh[1],
                     afterSteps, force);
         } catch (IllegalArgumentException invalid) {
             throw new InputException(invalid.getMessage());
@@ -119,7 +123,7 @@ final class GuiCommand implements Callable<Integer> {
     }
 
     /** The window size --size names, when not recording (null: fitted to the screen). */
-    private javafx.geometry.Dimension2D windowSize() {
+    private Dimension2D windowSize() {
         if (size == null || record != null) {
             return null;
         }
@@ -140,7 +144,7 @@ final class GuiCommand implements Callable<Integer> {
         if (screenshot == null) {
             return;
         }
-        if (!screenshot.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
+        if (!screenshot.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
             throw new InputException("--screenshot: must be a file name ending in .png, got " + screenshot);
         }
         Destination.checkFile("--screenshot", screenshot, force);

@@ -1,5 +1,6 @@
 package org.sgdvalley.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.sgdvalley.engine.run.ExperimentSpec;
 import org.sgdvalley.engine.run.RunSpec;
@@ -38,7 +39,7 @@ final class Overrides {
     }
 
     private static String options(Long iterations, Long seed, List<String> metrics) {
-        List<String> given = new java.util.ArrayList<>();
+        List<String> given = new ArrayList<>();
         if (iterations != null) {
             given.add("--iterations " + iterations);
         }

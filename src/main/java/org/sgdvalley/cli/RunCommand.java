@@ -2,6 +2,7 @@ package org.sgdvalley.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sgdvalley.engine.metric.MetricRegistry;
@@ -66,7 +67,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         ExperimentSpec experimentSpec = Overrides.apply(PresetCatalog.find(preset), iterations(), seed, metrics());
         requireAvailable(experimentSpec.metrics(), metrics == null ? "metrics" : "--metrics");
-        List<String> files = new java.util.ArrayList<>(Outputs.RESULT_FILES);
+        List<String> files = new ArrayList<>(Outputs.RESULT_FILES);
         if (png) {
             files.addAll(PngReport.FILES);
             Headless.useIfNoDisplay();

@@ -1,6 +1,7 @@
 package org.sgdvalley.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -108,7 +109,7 @@ final class SweepLog implements AutoCloseable {
                 channel.write(line);
             }
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot append to " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot append to " + file + ": " + e.getMessage(), e);
         }
         rows.add(row);
     }

@@ -2,6 +2,7 @@ package org.sgdvalley.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 
@@ -23,7 +24,7 @@ public final class AtomicFiles {
     @FunctionalInterface
     public interface TextWriter {
         /** Writes the whole text to {@code out}. */
-        void writeTo(java.io.Writer out) throws IOException;
+        void writeTo(Writer out) throws IOException;
     }
 
     private AtomicFiles() {

@@ -2,6 +2,7 @@ package org.sgdvalley.export;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.IIOImage;
@@ -37,7 +38,7 @@ public final class GifWriter implements FrameSink {
         this.target = target.toAbsolutePath().normalize();
         this.overwrite = overwrite;
         if (!overwrite && Files.exists(this.target)) {
-            throw new java.nio.file.FileAlreadyExistsException(this.target.toString(), null, "file exists, not overwriting");
+            throw new FileAlreadyExistsException(this.target.toString(), null, "file exists, not overwriting");
         }
         this.delayCentis = Math.max(1, (int) Math.round(100 / fps));
         this.temp = StagedFiles.newTemp(this.target);

@@ -3,6 +3,7 @@ package org.sgdvalley.export;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -18,7 +19,7 @@ public final class PngSequence implements FrameSink {
 
     public PngSequence(Path target, Map<String, String> metadata, boolean overwrite) {
         this.base = target.toAbsolutePath().normalize();
-        this.metadata = new java.util.LinkedHashMap<>(metadata);
+        this.metadata = new LinkedHashMap<>(metadata);
         this.frames = new StagedFiles(overwrite);
     }
 

@@ -1,9 +1,11 @@
 package org.sgdvalley.preset;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,11 +59,11 @@ public final class PresetCatalog {
         Path path;
         try {
             path = Path.of(nameOrPath);
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             throw new PresetException(nameOrPath, "neither a bundled preset nor a valid file path");
         }
         boolean looksLikeFile = nameOrPath.endsWith(".yaml") || nameOrPath.endsWith(".yml")
-                || nameOrPath.contains("/") || nameOrPath.contains(java.io.File.separator);
+                || nameOrPath.contains("/") || nameOrPath.contains(File.separator);
         if (looksLikeFile || Files.exists(path) && !names().contains(nameOrPath)) {
             return PresetLoader.load(path);
         }

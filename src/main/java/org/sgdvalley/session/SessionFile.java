@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Locale;
 import org.sgdvalley.engine.run.ExperimentSpec;
 import org.sgdvalley.export.StagedFiles;
 import org.sgdvalley.preset.PresetException;
@@ -135,7 +136,7 @@ public final class SessionFile {
     private static void requireHeapFor(long bodyBytes, String source) {
         long heap = Runtime.getRuntime().maxMemory();
         if (READING_FACTOR * bodyBytes > HEAP_SHARE * heap) {
-            throw new SessionException(source, String.format(java.util.Locale.ROOT, "a session of %,d MB needs about "
+            throw new SessionException(source, String.format(Locale.ROOT, "a session of %,d MB needs about "
                     + "%,d MB of memory to read, more than this Java heap allows (%,d MB maximum); give Java more memory "
                     + "with -Xmx", bodyBytes >> 20, READING_FACTOR * bodyBytes >> 20, heap >> 20));
         }

@@ -1,15 +1,19 @@
 package org.sgdvalley.session;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.sgdvalley.engine.run.Experiment;
 import org.sgdvalley.engine.run.ExperimentController;
-import org.sgdvalley.engine.run.RunHistory;
-import org.sgdvalley.engine.run.SeriesHistory;
 import org.sgdvalley.engine.run.ExperimentSpec;
 import org.sgdvalley.engine.run.Run;
+import org.sgdvalley.engine.run.RunHistory;
 import org.sgdvalley.engine.run.RunResult;
+import org.sgdvalley.engine.run.SeriesHistory;
 
 /** Takes sessions from experiments and puts experiments back into a saved state. */
 public final class Sessions {
@@ -57,7 +61,7 @@ public final class Sessions {
         List<SavedRun> runs = new ArrayList<>();
         for (int i = 0; i < live.size(); i++) {
             Run run = live.run(i);
-            Map<String, SeriesPoints> history = new java.util.LinkedHashMap<>();
+            Map<String, SeriesPoints> history = new LinkedHashMap<>();
             RunHistory runHistory = live.history(i);
             for (String name : runHistory.names()) {
                 history.put(name, points(runHistory.series(name).snapshot(null)));
@@ -68,11 +72,11 @@ public final class Sessions {
     }
 
     /** What puts a live session's runs into the saved states, for {@code ExperimentController.loadRestored}. */
-    public static java.util.function.Consumer<ExperimentController.Session> restorer(ExperimentSession saved) {
+    public static Consumer<ExperimentController.Session> restorer(ExperimentSession saved) {
         return live -> {
             for (int i = 0; i < live.size(); i++) {
                 SavedRun run = saved.runs().get(i);
-                Map<String, double[][]> series = new java.util.HashMap<>();
+                Map<String, double[][]> series = new HashMap<>();
                 run.history().forEach((name, p) -> series.put(name, new double[][] {p.x(), p.y()}));
                 live.restoreRun(i, run.state(), run.divergence(), series);
             }
@@ -92,7 +96,7 @@ public final class Sessions {
                 y[n++] = s.max[i];
             }
         }
-        return new SeriesPoints(java.util.Arrays.copyOf(x, n), java.util.Arrays.copyOf(y, n));
+        return new SeriesPoints(Arrays.copyOf(x, n), Arrays.copyOf(y, n));
     }
 
     /** The saved results of every run, to continue with {@code HeadlessRunner.resume}. */

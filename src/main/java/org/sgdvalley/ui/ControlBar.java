@@ -1,13 +1,14 @@
 package org.sgdvalley.ui;
 
-import org.sgdvalley.ui.base.Format;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Slider;
@@ -17,8 +18,11 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import org.sgdvalley.engine.run.ExperimentSpec;
+import org.sgdvalley.ui.base.Format;
+import org.sgdvalley.ui.valley.SliderMark;
 
 /**
  * The run controls: preset chooser, play/pause, one step, reset, speed, the live step-size slider
@@ -47,7 +51,7 @@ final class ControlBar extends VBox {
     final ComboBox<String> focus = new ComboBox<>();
     final CheckBox allRuns = new CheckBox("all runs");
     final ToggleButton logAxis = new ToggleButton("log iterations");
-    final org.sgdvalley.ui.valley.SliderMark edgeMark = new org.sgdvalley.ui.valley.SliderMark(stepSize);
+    final SliderMark edgeMark = new SliderMark(stepSize);
     private boolean updatingFromModel;
     private double[] range;
 
@@ -92,11 +96,11 @@ final class ControlBar extends VBox {
     }
 
     /** Controls that stay together on one line, each at least as wide as its text. */
-    private static HBox group(javafx.scene.Node... nodes) {
+    private static HBox group(Node... nodes) {
         HBox box = new HBox(8, nodes);
         box.setAlignment(Pos.CENTER_LEFT);
-        for (javafx.scene.Node node : nodes) {
-            if (node instanceof javafx.scene.control.Control control && !(node instanceof Slider)) {
+        for (Node node : nodes) {
+            if (node instanceof Control control && !(node instanceof Slider)) {
                 control.setMinWidth(Region.USE_PREF_SIZE);
             }
         }
@@ -130,7 +134,7 @@ final class ControlBar extends VBox {
         PresetCell cell = new PresetCell(false);
         presets.setButtonCell(cell);
         presets.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> {
-            javafx.scene.text.Text probe = new javafx.scene.text.Text();
+            Text probe = new Text();
             probe.setFont(cell.getFont());
             double widest = 0;
             for (ExperimentSpec spec : presets.getItems()) {

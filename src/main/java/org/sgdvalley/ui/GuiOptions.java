@@ -2,6 +2,7 @@ package org.sgdvalley.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import javafx.geometry.Dimension2D;
 import org.sgdvalley.engine.run.ExperimentSpec;
 
@@ -36,7 +37,7 @@ public record GuiOptions(List<ExperimentSpec> presets, ExperimentSpec initial, b
      * {@code --size} and the allowed range: from the minimum at which every control is whole to 8K.
      */
     public static Dimension2D windowSize(String text) {
-        String[] parts = text.trim().toLowerCase(java.util.Locale.ROOT).split("x", -1);
+        String[] parts = text.trim().toLowerCase(Locale.ROOT).split("x", -1);
         try {
             if (parts.length == 2) {
                 int w = Integer.parseInt(parts[0].trim());

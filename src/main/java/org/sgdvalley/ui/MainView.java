@@ -1,24 +1,39 @@
 package org.sgdvalley.ui;
 
+import java.util.Map;
+import java.util.stream.IntStream;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.sgdvalley.engine.run.ControllerStatus;
 import org.sgdvalley.engine.run.ExperimentSpec;
+import org.sgdvalley.export.ExportMetadata;
 import org.sgdvalley.ui.base.FrameClock;
 import org.sgdvalley.ui.base.TaskExecutor;
 import org.sgdvalley.ui.classroom.Classroom;
 import org.sgdvalley.ui.classroom.RecordableView;
 import org.sgdvalley.ui.plot.PlotTheme;
+import org.sgdvalley.ui.plot.PlotView;
 import org.sgdvalley.ui.sweep.SweepView;
 import org.sgdvalley.ui.valley.ValleyView;
 import org.sgdvalley.ui.valley.ValleyViewModel;
@@ -34,8 +49,8 @@ public final class MainView extends BorderPane {
     private final Dashboard dashboard = new Dashboard();
     private final Classroom classroom;
     private final ValleyView valley;
-    private final javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
-    private final javafx.scene.layout.HBox statusBar = new javafx.scene.layout.HBox(8);
+    private final TabPane tabs = new TabPane();
+    private final HBox statusBar = new HBox(8);
     private final Label statusText = new Label();
     private final Label description = new Label();
     private final Label lookFor = new Label();
@@ -65,8 +80,8 @@ public final class MainView extends BorderPane {
         statusText.setWrapText(true);
         statusText.setMinHeight(Region.USE_PREF_SIZE);
         statusText.setMaxWidth(Double.MAX_VALUE);
-        javafx.scene.layout.HBox.setHgrow(statusText, javafx.scene.layout.Priority.ALWAYS);
-        statusBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(statusText, Priority.ALWAYS);
+        statusBar.setAlignment(Pos.CENTER_LEFT);
         rewind.setId("rewind");
         rewind.setMinWidth(Region.USE_PREF_SIZE);
         rewind.visibleProperty().bind(vm.divergedProperty());
@@ -84,7 +99,7 @@ public final class MainView extends BorderPane {
         vm.focusedRunProperty().addListener((obs, old, run) -> dashboard.setFocus(run.intValue()));
         dark.selectedProperty().addListener((obs, old, on) -> applyTheme());
         large.selectedProperty().addListener((obs, old, on) -> applyTheme());
-        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, new Shortcuts(vm, classroom)::handle);
+        addEventFilter(KeyEvent.KEY_PRESSED, new Shortcuts(vm, classroom)::handle);
         frames.subscribe(this::frame);
         classroom.install();
         if (getCenter() instanceof Region center) {
@@ -99,13 +114,13 @@ public final class MainView extends BorderPane {
     }
 
     /** The center: the dashboard and the valley, as tabs. */
-    private javafx.scene.control.TabPane views() {
-        javafx.scene.control.Tab dash = new javafx.scene.control.Tab("Dashboard", dashboard);
-        javafx.scene.control.Tab valleyTab = new javafx.scene.control.Tab("Valley", valley);
+    private TabPane views() {
+        Tab dash = new Tab("Dashboard", dashboard);
+        Tab valleyTab = new Tab("Valley", valley);
         dash.setId("dashboard-tab");
         valleyTab.setId("valley-tab");
         tabs.getTabs().addAll(dash, valleyTab, SweepView.tab(vm, frames, () -> selectView("dashboard")));
-        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("views");
         tabs.setMinSize(0, 0);
         return tabs;
@@ -126,18 +141,18 @@ public final class MainView extends BorderPane {
 
     private MenuBar menus() {
         MenuItem quit = new MenuItem("Quit");
-        quit.setOnAction(e -> javafx.application.Platform.exit());
+        quit.setOnAction(e -> Platform.exit());
         Menu dashboardPng = scales("Export dashboard as PNG", dashboard, "dashboard");
         MenuItem csv = new MenuItem("Export metrics as CSV...");
         csv.setOnAction(e -> exports.chooseCsv());
-        Menu file = new Menu("File", null, dashboardPng, csv, new javafx.scene.control.SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, dashboardPng, csv, new SeparatorMenuItem(), quit);
         file.getItems().addAll(0, new SessionActions(vm).menuItems(() -> getScene().getWindow()));
         file.setId("file-menu");
         Menu view = new Menu("View", null, dark, large);
         return new MenuBar(file, view, classroom.menu());
     }
 
-    private Menu scales(String title, javafx.scene.Node node, String name) {
+    private Menu scales(String title, Node node, String name) {
         Menu menu = new Menu(title);
         for (int scale = 1; scale <= 3; scale++) {
             int k = scale;
@@ -152,10 +167,10 @@ public final class MainView extends BorderPane {
     private void addContextMenus() {
         String[] names = {"loss", "step-size", "sparsity", "model"};
         for (int i = 0; i < dashboard.cells().size(); i++) {
-            javafx.scene.Node cell = dashboard.cells().get(i);
+            Node cell = dashboard.cells().get(i);
             Menu export = scales("Export this plot as PNG", cell, names[i]);
-            javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(export);
-            if (cell instanceof org.sgdvalley.ui.plot.PlotView plot) {
+            ContextMenu menu = new ContextMenu(export);
+            if (cell instanceof PlotView plot) {
                 menu.getItems().addAll(plot.zoomMenuItems());
             }
             cell.setOnContextMenuRequested(e -> menu.show(cell, e.getScreenX(), e.getScreenY()));
@@ -190,7 +205,7 @@ public final class MainView extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.setMinHeight(0);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+        scroll.prefWidthProperty().bind(Bindings.createDoubleBinding(
                 () -> sideWidth(getWidth(), description.getFont().getSize()), widthProperty(),
                 description.fontProperty()));
         vm.presetProperty().addListener((obs, old, spec) -> describe(spec));
@@ -289,11 +304,11 @@ public final class MainView extends BorderPane {
     }
 
     /** PNG metadata for an export of the current state: preset, seeds, step-size history. */
-    public java.util.Map<String, String> exportMetadata() {
+    public Map<String, String> exportMetadata() {
         var session = vm.controller().session();
-        var changes = java.util.stream.IntStream.range(0, session.size()).mapToObj(session::stepSizeChanges).toList();
+        var changes = IntStream.range(0, session.size()).mapToObj(session::stepSizeChanges).toList();
         ControllerStatus status = vm.statusProperty().get();
-        return org.sgdvalley.export.ExportMetadata.of(session.spec(), changes,
+        return ExportMetadata.of(session.spec(), changes,
                 status == null ? 0 : status.minimumIteration());
     }
 

@@ -1,6 +1,7 @@
 package org.sgdvalley.ui;
 
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import org.controlsfx.control.PropertySheet;
@@ -73,7 +74,7 @@ final class ParameterSheet extends PropertySheet {
         public void setValue(Object value) {
             if (value instanceof Number n && n.doubleValue() != parameter.value(vm.presetProperty().get())) {
                 if (!vm.applyParameter(parameter, n.doubleValue())) {
-                    javafx.application.Platform.runLater(() -> rebuild(vm.presetProperty().get()));
+                    Platform.runLater(() -> rebuild(vm.presetProperty().get()));
                 }
             }
         }

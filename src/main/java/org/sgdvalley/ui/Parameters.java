@@ -2,7 +2,9 @@ package org.sgdvalley.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.ToDoubleFunction;
+import java.util.function.UnaryOperator;
 import org.sgdvalley.engine.data.DataSpec;
 import org.sgdvalley.engine.model.ModelSpec;
 import org.sgdvalley.engine.optim.DecaySpec;
@@ -64,7 +66,7 @@ public final class Parameters {
 
     private static Parameter sparse(String name, String description, ToDoubleFunction<ExperimentSpec> min,
                                     ToDoubleFunction<ExperimentSpec> max, ToDoubleFunction<DataSpec.Sparse> get,
-                                    java.util.function.BiFunction<DataSpec.Sparse, Integer, DataSpec> set) {
+                                    BiFunction<DataSpec.Sparse, Integer, DataSpec> set) {
         return new Parameter("Data", name, description, true, min, max, s -> get.applyAsDouble(sparseOf(s)),
                 (s, v) -> withData(s, set.apply(sparseOf(s), v.intValue())));
     }
@@ -129,7 +131,7 @@ public final class Parameters {
     }
 
     private static ExperimentSpec withOptimizer(ExperimentSpec s, int index,
-                                                java.util.function.UnaryOperator<OptimizerSpec> change) {
+                                                UnaryOperator<OptimizerSpec> change) {
         RunSpec r = s.runs().get(index);
         return withRun(s, index, new RunSpec(r.label(), change.apply(r.optimizer()), r.schedule()));
     }

@@ -1,5 +1,6 @@
 package org.sgdvalley.ui;
 
+import java.util.Comparator;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.paint.Color;
@@ -89,7 +90,7 @@ final class PlotSetup {
     static List<String> sparsityMetrics(List<String> columns) {
         List<String> preferred = List.of("l0", "feature_sparsity", "feature_sparsity_1", "rank", "l1");
         return columns.stream().filter(n -> !n.endsWith("_loss") && !n.equals("step_size"))
-                .sorted(java.util.Comparator.comparingInt(n -> {
+                .sorted(Comparator.comparingInt(n -> {
                     int rank = preferred.indexOf(n);
                     return rank < 0 ? preferred.size() : rank;
                 })).toList();

@@ -8,6 +8,7 @@ import org.sgdvalley.engine.run.RunResult;
 import org.sgdvalley.engine.run.RunSpec;
 import org.sgdvalley.ui.plot.PlotMarker;
 import org.sgdvalley.ui.plot.PlotModel;
+import org.sgdvalley.ui.plot.Range;
 import org.sgdvalley.ui.plot.SeriesBuffer;
 
 /**
@@ -42,7 +43,7 @@ final class ReportPlots {
         }
         for (PlotModel m : plots()) {
             m.getMarkers().setAll(markers);
-            m.xZoomProperty().set(new org.sgdvalley.ui.plot.Range(0, Math.max(1, spec.iterations())));
+            m.xZoomProperty().set(new Range(0, Math.max(1, spec.iterations())));
         }
     }
 

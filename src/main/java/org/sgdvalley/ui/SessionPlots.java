@@ -1,18 +1,22 @@
 package org.sgdvalley.ui;
 
-import org.sgdvalley.ui.base.Format;
-import org.sgdvalley.ui.base.DivergedRuns;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.sgdvalley.engine.run.ControllerStatus;
 import org.sgdvalley.engine.run.ExperimentController.Session;
+import org.sgdvalley.engine.run.Run;
 import org.sgdvalley.engine.run.RunHistory;
 import org.sgdvalley.engine.run.RunStatus;
 import org.sgdvalley.engine.run.StepSizeChange;
+import org.sgdvalley.ui.base.DivergedRuns;
+import org.sgdvalley.ui.base.Format;
 import org.sgdvalley.ui.plot.AxisScale;
 import org.sgdvalley.ui.plot.HistorySeries;
+import org.sgdvalley.ui.plot.PlotEntry;
 import org.sgdvalley.ui.plot.PlotMarker;
 import org.sgdvalley.ui.plot.PlotModel;
 import org.sgdvalley.ui.plot.PlotTheme;
@@ -41,7 +45,7 @@ public final class SessionPlots {
     }
 
     /** The run of each loss and sparsity entry, for fitting the axes to a diverged run's good values. */
-    private final java.util.Map<org.sgdvalley.ui.plot.PlotEntry, Integer> entryRuns = new java.util.HashMap<>();
+    private final Map<PlotEntry, Integer> entryRuns = new HashMap<>();
     private Session session;
     private int markerCount = -1;
     private boolean logIterations;
@@ -192,7 +196,7 @@ public final class SessionPlots {
         for (var e : entryRuns.entrySet()) {
             var divergence = status.runs().get(e.getValue()).divergence();
             e.getKey().fitUntilProperty().set(divergence == null ? Double.POSITIVE_INFINITY
-                    : Math.max(0, divergence.iteration() - org.sgdvalley.engine.run.Run.CHECKPOINT_INTERVAL));
+                    : Math.max(0, divergence.iteration() - Run.CHECKPOINT_INTERVAL));
         }
     }
 

@@ -2,6 +2,7 @@ package org.sgdvalley.ui;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -22,7 +23,7 @@ public final class SgdValleyApp extends Application {
     private static volatile int exitCode;
     private static volatile StartOptions classroomOptions =
             StartOptions.NONE;
-    private static volatile java.util.function.Consumer<String> startupReport;
+    private static volatile Consumer<String> startupReport;
     private static volatile WindowStore windowStore;
     private MainView view;
     /** Saves the window's place; run when the app ends, by the window's close box or File > Quit. */
@@ -32,7 +33,7 @@ public final class SgdValleyApp extends Application {
      * Makes the next launch report when the window first shows content and when its native libraries
      * have loaded (one line each, to {@code report}), and then end (see {@link StartupProbe}).
      */
-    public static void exitAfterStartup(java.util.function.Consumer<String> report) {
+    public static void exitAfterStartup(Consumer<String> report) {
         startupReport = Objects.requireNonNull(report);
     }
 

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -42,9 +45,9 @@ class BadInputCliTest {
     static Stream<Arguments> badOptions() throws IOException {
         Path aFile = Files.writeString(tmp.resolve("a-file"), "x");
         Path big = tmp.resolve("big.yaml");
-        try (var channel = java.nio.channels.FileChannel.open(big, java.nio.file.StandardOpenOption.CREATE_NEW,
-                java.nio.file.StandardOpenOption.WRITE)) {
-            channel.write(java.nio.ByteBuffer.wrap("name: x\n".getBytes(StandardCharsets.UTF_8)), 50L << 20);
+        try (var channel = FileChannel.open(big, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE)) {
+            channel.write(ByteBuffer.wrap("name: x\n".getBytes(StandardCharsets.UTF_8)), 50L << 20);
         }
         String out = tmp.resolve("never").toString();
         List<Arguments> cases = new ArrayList<>();

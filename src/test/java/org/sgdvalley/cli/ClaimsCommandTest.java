@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class ClaimsCommandTest extends InProcessCli {
         assertThat(err.toString().lines()).hasSize(1).allMatch(l -> l.startsWith("error: "));
         Path copy = dir.resolve("mine.yaml");
         String toy = new String(ClaimsCommandTest.class.getResourceAsStream("/presets/toy-quadratic.yaml")
-                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                .readAllBytes(), StandardCharsets.UTF_8);
         Files.writeString(copy, toy.replace("name: toy-quadratic", "name: my-toy"));
         StringWriter fresh = new StringWriter();
         int code = Cli.execute(new String[] {"claims", copy.toString()}, new PrintWriter(out, true),

@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,7 +51,7 @@ class ResumeCommandTest extends InProcessCli {
     void aShortRunSavedAtItsEndExtendsExactlyWhenThePlanDoesNotDependOnTheLength() throws IOException {
         Path yaml = tmp.resolve("p.yaml");
         String text = new String(ResumeCommandTest.class.getResourceAsStream("/presets/diag-sgd-decay.yaml")
-                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                .readAllBytes(), StandardCharsets.UTF_8);
         assertThat(text).contains("evaluation:");
         // constant step size and evaluation every 100 steps: the first 2000 steps do not depend on N
         text = text.replaceAll("(?m)^evaluation:.*$", "evaluation: {every: 100}");
@@ -78,13 +83,13 @@ class ResumeCommandTest extends InProcessCli {
                 "--out", tmp.resolve("first").toString())).isZero();
         assertThat(run("resume", session.toString(), "--iterations", "1000", "--out", tmp.resolve("longer").toString()))
                 .as(err.toString()).isZero();
-        java.util.function.Function<Path, java.util.List<String>> upToS = dir -> {
+        Function<Path, List<String>> upToS = dir -> {
             try {
                 return Files.readAllLines(dir.resolve("metrics.csv")).stream().skip(1)
                         .filter(l -> Long.parseLong(l.replaceFirst("^(\"[^\"]*\"|[^,]*),", "").split(",")[0]) <= 301)
                         .toList();
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         };
         assertThat(upToS.apply(tmp.resolve("longer"))).isNotEmpty().containsExactlyElementsOf(upToS.apply(planned));
@@ -118,7 +123,7 @@ class ResumeCommandTest extends InProcessCli {
         changed[changed.length - 10] ^= 1;
         Files.write(flipped, changed);
         Path cut = tmp.resolve("cut.session");
-        Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Files.write(cut, Arrays.copyOf(bytes, bytes.length / 2));
         Path foreign = tmp.resolve("foreign.session");
         Files.writeString(foreign, "{\"hello\": 1}\n{}");
         Path yaml = tmp.resolve("preset.session");

@@ -7,6 +7,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.File;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,7 +70,7 @@ class GifWriterTest {
             assertThat(files).containsExactly(gif);
         }
         byte[] bytes = Files.readAllBytes(gif);
-        assertThat(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("NETSCAPE2.0");
+        assertThat(new String(bytes, StandardCharsets.ISO_8859_1)).contains("NETSCAPE2.0");
     }
 
     @Test

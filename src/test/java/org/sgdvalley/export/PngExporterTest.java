@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Pane;
@@ -85,7 +86,7 @@ class PngExporterTest {
         return pane;
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> action) throws Exception {
+    private static <T> T onFx(Callable<T> action) throws Exception {
         return WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
     }
 }

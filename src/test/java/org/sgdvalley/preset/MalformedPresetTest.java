@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,9 +56,9 @@ class MalformedPresetTest {
     @Test
     void rejectsAFiftyMegabyteFileBySizeWithoutReadingIt(@TempDir Path dir) throws IOException {
         Path huge = dir.resolve("huge.yaml");
-        try (var channel = java.nio.channels.FileChannel.open(huge, java.nio.file.StandardOpenOption.CREATE_NEW,
-                java.nio.file.StandardOpenOption.WRITE)) {
-            channel.write(java.nio.ByteBuffer.wrap("name: x\n".getBytes(StandardCharsets.UTF_8)), 50L << 20);
+        try (var channel = FileChannel.open(huge, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE)) {
+            channel.write(ByteBuffer.wrap("name: x\n".getBytes(StandardCharsets.UTF_8)), 50L << 20);
         }
         assertThat(Files.size(huge)).isGreaterThan(50L << 20);
         Runtime rt = Runtime.getRuntime();

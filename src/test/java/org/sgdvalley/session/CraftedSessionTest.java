@@ -12,6 +12,7 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class CraftedSessionTest {
         SessionFile.write(file, Sessions.of(experiment, results), false);
         byte[] bytes = Files.readAllBytes(file);
         int newline = new String(bytes, StandardCharsets.ISO_8859_1).indexOf('\n');
-        ObjectNode body = (ObjectNode) JSON.readTree(java.util.Arrays.copyOfRange(bytes, newline + 1, bytes.length));
+        ObjectNode body = (ObjectNode) JSON.readTree(Arrays.copyOfRange(bytes, newline + 1, bytes.length));
         edit.accept(body);
         writeWithHeader(file, JSON.writeValueAsBytes(body), "1");
         return file;
@@ -127,7 +128,7 @@ class CraftedSessionTest {
         Path file = craft("toy-quadratic", b -> { });
         byte[] bytes = Files.readAllBytes(file);
         int newline = new String(bytes, StandardCharsets.ISO_8859_1).indexOf('\n');
-        byte[] body = java.util.Arrays.copyOfRange(bytes, newline + 1, bytes.length);
+        byte[] body = Arrays.copyOfRange(bytes, newline + 1, bytes.length);
         for (String version : List.of("\"1\"", "1.5", "1.0", "2")) {
             writeWithHeader(file, body, version);
             assertRefused(file, "session format version " + version + " is not supported");

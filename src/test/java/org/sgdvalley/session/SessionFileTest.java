@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +17,7 @@ import org.sgdvalley.engine.run.Evaluation;
 import org.sgdvalley.engine.run.Experiment;
 import org.sgdvalley.engine.run.Run;
 import org.sgdvalley.engine.run.RunResult;
+import org.sgdvalley.engine.run.RunState;
 import org.sgdvalley.preset.PresetCatalog;
 
 /** Every bundled preset's spec and run states survive a session file bit for bit; tampering is caught. */
@@ -39,7 +42,7 @@ class SessionFileTest {
         experiment.runs().get(0).markDiverged(new Divergence(37, Double.NaN, 0.1));
         double[] special = {Double.NaN, -0.0, Double.POSITIVE_INFINITY, 1e-300};
         double[] row = new double[experiment.metrics().columns().size()];
-        java.util.Arrays.setAll(row, i -> special[i % special.length]);
+        Arrays.setAll(row, i -> special[i % special.length]);
         List<RunResult> results = experiment.runs().stream().map(r -> new RunResult(r.label(),
                 List.of(new Evaluation(0, 0.1, row)),
                 r.iteration(), r.divergence(), 0, r.params().clone())).toList();
@@ -74,9 +77,9 @@ class SessionFileTest {
                 .map(r -> new RunResult(r.label(), List.of(), 0, null, 0, r.params().clone())).toList());
         SavedRun first = session.runs().get(0);
         var state = first.state();
-        var shorter = new org.sgdvalley.engine.run.RunState(state.iteration(), new double[state.params().length + 1],
+        var shorter = new RunState(state.iteration(), new double[state.params().length + 1],
                 state.sampler(), state.labelNoiseState(), state.scale(), state.changes());
-        List<SavedRun> runs = new java.util.ArrayList<>(session.runs());
+        List<SavedRun> runs = new ArrayList<>(session.runs());
         runs.set(0, new SavedRun(first.label(), shorter, null, List.of(), Map.of()));
         Path file = tmp.resolve("wrong.session");
         SessionFile.write(file, new ExperimentSession(session.spec(), runs), false);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.sgdvalley.ui.ViewModels.onTestThread;
 import static org.sgdvalley.ui.ViewModels.trainUntil;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -59,7 +60,7 @@ class DivergenceRecoveryTest {
             // the schedule (a warm-up, say) goes on relative to the lowered value
             assertThat(run(vm, 0).stepSize()).isLessThan(diverged.stepSize() / 100);
             assertThat(run(vm, 0).trainLoss()).isFinite();
-            assertThat(java.util.Arrays.stream(run(vm, 0).params()).allMatch(Double::isFinite)).isTrue();
+            assertThat(Arrays.stream(run(vm, 0).params()).allMatch(Double::isFinite)).isTrue();
         }
     }
 

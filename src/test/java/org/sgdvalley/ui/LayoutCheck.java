@@ -3,6 +3,7 @@ package org.sgdvalley.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -166,7 +167,7 @@ final class LayoutCheck {
     }
 
     private static Rectangle2D sceneBox(Node node, Rectangle2D local) {
-        return sceneBox(node, new javafx.geometry.BoundingBox(local.getMinX(), local.getMinY(), local.getWidth(),
+        return sceneBox(node, new BoundingBox(local.getMinX(), local.getMinY(), local.getWidth(),
                 local.getHeight()));
     }
 

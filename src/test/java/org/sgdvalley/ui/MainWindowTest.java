@@ -2,11 +2,19 @@ package org.sgdvalley.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.Slider;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.sgdvalley.engine.run.ExperimentSpec;
 import org.sgdvalley.engine.run.RunHistory;
+import org.sgdvalley.export.PngExporter;
 import org.testfx.api.FxRobot;
 
 /** The real main window, driven headless. */
@@ -30,7 +38,7 @@ class MainWindowTest extends WindowTest {
         await(() -> vm.statusProperty().get() != null && vm.statusProperty().get().runs().get(0).iteration() > 50);
         Slider slider = robot.lookup("#step-size").queryAs(Slider.class);
         double before = vm.statusProperty().get().runs().get(0).stepSize();
-        robot.drag(slider.lookup(".thumb")).moveBy(-120, 0).release(javafx.scene.input.MouseButton.PRIMARY);
+        robot.drag(slider.lookup(".thumb")).moveBy(-120, 0).release(MouseButton.PRIMARY);
         await(() -> vm.statusProperty().get().runs().get(0).stepSize() < before * 0.9);
         double now = vm.statusProperty().get().runs().get(0).stepSize();
         assertThat(vm.controller().session().stepSizeChanges(0)).isNotEmpty();
@@ -62,11 +70,11 @@ class MainWindowTest extends WindowTest {
     @Test
     void keyboardSpaceTogglesPlayAndRightSteps(FxRobot robot) {
         robot.clickOn("#dashboard");
-        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        robot.type(KeyCode.RIGHT);
         await(() -> vm.statusProperty().get().runs().get(0).iteration() == 1);
-        robot.type(javafx.scene.input.KeyCode.SPACE);
+        robot.type(KeyCode.SPACE);
         await(() -> vm.statusProperty().get().playing());
-        robot.type(javafx.scene.input.KeyCode.SPACE);
+        robot.type(KeyCode.SPACE);
         await(() -> !vm.statusProperty().get().playing());
     }
 
@@ -98,40 +106,40 @@ class MainWindowTest extends WindowTest {
     }
 
     @Test
-    void exportsAPlotAsPngWithItsSizeAndMetadata(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+    void exportsAPlotAsPngWithItsSizeAndMetadata(FxRobot robot, @org.junit.jupiter.api.io.TempDir Path tmp)
             throws Exception {
         robot.clickOn("#step");
         await(() -> vm.statusProperty().get().runs().get(0).iteration() == 1);
         robot.interact(() -> vm.applyStepSize(0.1));
         await(() -> !vm.controller().session().stepSizeChanges(0).isEmpty());
-        java.nio.file.Path file = tmp.resolve("loss.png");
+        Path file = tmp.resolve("loss.png");
         var plot = view.dashboard().views().get(0);
         robot.interact(() -> view.exports().exportPng(plot, 2, file, false));
         await(() -> vm.messageProperty().get().startsWith("Saved"));
-        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(file.toFile());
+        BufferedImage image = ImageIO.read(file.toFile());
         assertThat(image.getWidth()).isEqualTo((int) Math.round(plot.getWidth() * 2));
         assertThat(image.getHeight()).isEqualTo((int) Math.round(plot.getHeight() * 2));
-        var meta = org.sgdvalley.export.PngExporter.readMetadata(file);
+        var meta = PngExporter.readMetadata(file);
         assertThat(meta).containsEntry("Preset", "diag-sgd-decay").containsKey("Seeds");
         assertThat(meta.get("Step-size history")).contains("set to 0.1 at step 1");
-        long size = java.nio.file.Files.size(file);
+        long size = Files.size(file);
         robot.interact(() -> view.exports().exportPng(view.dashboard(), 1, file, false));
         await(() -> vm.messageProperty().get().startsWith("Export failed"));
-        assertThat(java.nio.file.Files.size(file)).isEqualTo(size);
+        assertThat(Files.size(file)).isEqualTo(size);
     }
 
     @Test
-    void exportsTheMetricsAsCsv(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+    void exportsTheMetricsAsCsv(FxRobot robot, @org.junit.jupiter.api.io.TempDir Path tmp)
             throws Exception {
         robot.interact(() -> vm.presetProperty().set(vm.presets().stream()
                 .filter(p -> p.name().equals("toy-quadratic")).findFirst().orElseThrow()));
         await(() -> vm.statusProperty().get().generation() == 1);
         robot.clickOn("#play");
         await(() -> vm.statusProperty().get().allStopped());
-        java.nio.file.Path file = tmp.resolve("m.csv");
+        Path file = tmp.resolve("m.csv");
         robot.interact(() -> view.exports().exportCsv(file, false));
         await(() -> vm.messageProperty().get().startsWith("Saved"));
-        java.util.List<String> lines = java.nio.file.Files.readAllLines(file);
+        List<String> lines = Files.readAllLines(file);
         assertThat(lines.get(0)).isEqualTo("run,iteration,step_size,train_loss,test_loss,sharpness");
         assertThat(lines).hasSizeGreaterThan(3 * 100);
         assertThat(lines.get(1)).startsWith("eta=0.8,0,0.8,");

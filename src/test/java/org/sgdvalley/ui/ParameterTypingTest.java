@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
@@ -44,7 +46,7 @@ class ParameterTypingTest extends WindowTest {
         for (int i = 0; i < 3; i++) {
             for (String garbage : List.of("99999999999999999999999", "-", "1e999", "abc", "")) {
                 List<TextField> fields = robot.lookup(".property-sheet .text-field").queryAllAs(TextField.class)
-                        .stream().filter(javafx.scene.Node::isVisible).toList();
+                        .stream().filter(Node::isVisible).toList();
                 assertThat(fields.size()).isGreaterThan(i);
                 TextField field = fields.get(i);
                 robot.interact(() -> scrollIntoView(field));
@@ -76,10 +78,10 @@ class ParameterTypingTest extends WindowTest {
     }
 
     /** Scrolls every pane around {@code node}, as a user would, until it is in view (a long description can push it down). */
-    private static void scrollIntoView(javafx.scene.Node node) {
-        for (javafx.scene.Node p = node.getParent(); p != null; p = p.getParent()) {
-            if (p instanceof javafx.scene.control.ScrollPane scroll) {
-                javafx.scene.Node content = scroll.getContent();
+    private static void scrollIntoView(Node node) {
+        for (Node p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane scroll) {
+                Node content = scroll.getContent();
                 double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
                 double hidden = content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
                 scroll.setVvalue(hidden <= 0 ? 0 : Math.min(1, Math.max(0, (y - 20) / hidden)));

@@ -2,6 +2,7 @@ package org.sgdvalley.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.scene.control.Slider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -127,7 +129,7 @@ class StressTest extends WindowTest {
                 robot.interact(() -> {
                     try {
                         PngExporter.write(PngExporter.snapshot(view, 1), view.exportMetadata(), png, false);
-                    } catch (java.io.IOException e) {
+                    } catch (IOException e) {
                         throw new AssertionError(e);
                     }
                 });
@@ -155,7 +157,7 @@ class StressTest extends WindowTest {
 
     @Test
     void anExceptionOnTheJavaFxThreadIsLoggedAndShownInOneLine(FxRobot robot) throws Exception {
-        javafx.application.Platform.runLater(() -> {
+        Platform.runLater(() -> {
             throw new IllegalStateException("injected fault\nsecond line");
         });
         await("message shown", () -> vm.messageProperty().get().startsWith("Internal error"));

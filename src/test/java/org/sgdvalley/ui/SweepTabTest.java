@@ -2,15 +2,20 @@ package org.sgdvalley.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
-import org.sgdvalley.engine.sweep.SweepGrid;
 import org.sgdvalley.engine.run.ExperimentSpec;
+import org.sgdvalley.engine.sweep.SweepGrid;
 import org.sgdvalley.preset.PresetCatalog;
+import org.sgdvalley.ui.plot.PlotTheme;
 import org.sgdvalley.ui.sweep.HeatMapView;
+import org.sgdvalley.ui.sweep.SweepView;
 import org.testfx.api.FxRobot;
 
 /** The Sweep tab of the real window, driven headless: cells fill in, hover reads them, a click opens one as A/B. */
@@ -30,14 +35,14 @@ class SweepTabTest extends WindowTest {
         });
         assertThat(robot.lookup("#sweep-run").queryComboBox().getValue()).isEqualTo(2); // "eta=1.02, halved at 50%"
         robot.clickOn("#sweep-start");
-        var sweepVm = ((org.sgdvalley.ui.sweep.SweepView) robot.lookup("#sweep-view").query()).viewModel();
+        var sweepVm = ((SweepView) robot.lookup("#sweep-view").query()).viewModel();
         await("a sweep started", () -> sweepVm.grid() != null);
         SweepGrid grid = sweepVm.grid();
         await("every cell finished", () -> !sweepVm.runningProperty().get() && grid.finished() == 18);
         assertThat(robot.lookup("#sweep-progress").queryAs(Label.class).getText()).startsWith("18 of 18 runs done");
         await("the map drawn with the cell's colour", () -> {
             int argb = pixel(robot, map, 0, 0);
-            return argb != 0xffffffff && argb != argb(org.sgdvalley.ui.plot.PlotTheme.LIGHT.grid());
+            return argb != 0xffffffff && argb != argb(PlotTheme.LIGHT.grid());
         });
         assertThat(grid.diverged(5, 0)).as("the toy diverges at 2.4").isTrue();
         assertThat(grid.diverged(0, 0)).as("and not at 0.9").isFalse();
@@ -59,15 +64,15 @@ class SweepTabTest extends WindowTest {
         await("both sides play", () -> vm.statusProperty().get().runs().stream().allMatch(r -> r.iteration() > 0));
     }
 
-    private static int argb(javafx.scene.paint.Color c) {
+    private static int argb(Color c) {
         return 0xff000000 | (int) Math.round(c.getRed() * 255) << 16 | (int) Math.round(c.getGreen() * 255) << 8
                 | (int) Math.round(c.getBlue() * 255);
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) {
+    private static <T> T onFx(Callable<T> work) {
         try {
             return org.testfx.util.WaitForAsyncUtils.asyncFx(work).get();
-        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+        } catch (InterruptedException | ExecutionException e) {
             throw new AssertionError(e);
         }
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.Test;
 import org.sgdvalley.ui.valley.SliderMark;
 import org.testfx.api.FxRobot;
@@ -49,7 +50,7 @@ class ValleyTabTest extends WindowTest {
         });
         await("2/eta drawn", () -> Math.abs(view.valley().twoOverEtaLevel() - 2 / 0.03) < 1e-9);
         Slider slider = robot.lookup("#step-size").queryAs(Slider.class);
-        robot.drag(slider.lookup(".thumb")).moveBy(60, 0).release(javafx.scene.input.MouseButton.PRIMARY);
+        robot.drag(slider.lookup(".thumb")).moveBy(60, 0).release(MouseButton.PRIMARY);
         await("engine step size changed", () -> vm.statusProperty().get().runs().get(0).stepSize() > 0.035);
         double eta = vm.statusProperty().get().runs().get(0).stepSize();
         await("line moved", () -> Math.abs(view.valley().twoOverEtaLevel() - 2 / eta) < 1e-9 * (2 / eta));

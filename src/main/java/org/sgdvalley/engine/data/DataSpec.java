@@ -1,7 +1,10 @@
 package org.sgdvalley.engine.data;
 
+import java.io.Serializable;
+import java.util.List;
+
 /** A dataset as written in a preset; every kind is drawn from its seed. */
-public sealed interface DataSpec extends java.io.Serializable {
+public sealed interface DataSpec extends Serializable {
 
     /** Draws the dataset. */
     Dataset generate();
@@ -94,10 +97,10 @@ public sealed interface DataSpec extends java.io.Serializable {
      * N(0,1). With {@code bias} every layer, the output included, has a bias uniform in
      * +-1/sqrt(fan-in); see {@link TeacherData}.
      */
-    record Teacher(int n, int nTest, int d, java.util.List<Integer> hidden, boolean bias, boolean unitNeurons,
+    record Teacher(int n, int nTest, int d, List<Integer> hidden, boolean bias, boolean unitNeurons,
                    long seed) implements DataSpec {
         public Teacher {
-            hidden = java.util.List.copyOf(hidden);
+            hidden = List.copyOf(hidden);
         }
 
         @Override

@@ -1,5 +1,7 @@
 package org.sgdvalley.engine.landscape;
 
+import java.util.List;
+
 /**
  * A plane through parameter space, {@code origin + a e1 + b e2} with orthonormal e1, e2, onto which
  * iterates are projected and over which the loss is drawn.
@@ -14,7 +16,7 @@ package org.sgdvalley.engine.landscape;
  * @param absolute map parameters to their absolute values before projecting
  * @param anchors  named points of the picture in plane coordinates (init, target, gradient flow...)
  */
-public record LandscapePlane(double[] origin, double[] e1, double[] e2, boolean absolute, java.util.List<Anchor> anchors) {
+public record LandscapePlane(double[] origin, double[] e1, double[] e2, boolean absolute, List<Anchor> anchors) {
 
     /** A named point in plane coordinates, e.g. "w*" or "gradient flow". */
     public record Anchor(String name, double a, double b) {
@@ -24,7 +26,7 @@ public record LandscapePlane(double[] origin, double[] e1, double[] e2, boolean 
         if (origin.length != e1.length || origin.length != e2.length) {
             throw new IllegalArgumentException("plane vectors of different lengths");
         }
-        anchors = java.util.List.copyOf(anchors);
+        anchors = List.copyOf(anchors);
     }
 
     /**
@@ -67,12 +69,12 @@ public record LandscapePlane(double[] origin, double[] e1, double[] e2, boolean 
                 }
             }
         }
-        return new LandscapePlane(origin.clone(), e1, e2, absolute, java.util.List.of());
+        return new LandscapePlane(origin.clone(), e1, e2, absolute, List.of());
     }
 
     /** This plane with other anchors. */
     public LandscapePlane withAnchors(Anchor... named) {
-        return new LandscapePlane(origin, e1, e2, absolute, java.util.List.of(named));
+        return new LandscapePlane(origin, e1, e2, absolute, List.of(named));
     }
 
     /** An anchor at the projection of {@code params}. */

@@ -1,5 +1,6 @@
 package org.sgdvalley.engine.metric;
 
+import java.util.Arrays;
 import org.sgdvalley.engine.data.Dataset;
 import org.sgdvalley.engine.model.Model;
 
@@ -32,12 +33,12 @@ interface HessianVectorProduct {
                 dDiag[j] += x[i * d + j] * r;
             }
         }
-        double[] u = java.util.Arrays.copyOfRange(params, 0, d);
-        double[] w = java.util.Arrays.copyOfRange(params, d, 2 * d);
+        double[] u = Arrays.copyOfRange(params, 0, d);
+        double[] w = Arrays.copyOfRange(params, d, 2 * d);
         double[] z = new double[d];
         double inv = 1.0 / n;
         return (v, out) -> {
-            java.util.Arrays.fill(z, 0.0);
+            Arrays.fill(z, 0.0);
             for (int i = 0; i < n; i++) {
                 double s = 0;
                 for (int j = 0; j < d; j++) {
@@ -79,7 +80,7 @@ interface HessianVectorProduct {
                 norm2 += c * c;
             }
             if (norm2 == 0) {
-                java.util.Arrays.fill(out, 0.0);
+                Arrays.fill(out, 0.0);
                 return;
             }
             double e = base / Math.sqrt(norm2);

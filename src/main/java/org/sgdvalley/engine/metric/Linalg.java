@@ -1,5 +1,7 @@
 package org.sgdvalley.engine.metric;
 
+import java.util.Arrays;
+import java.util.function.IntSupplier;
 import org.bytedeco.javacpp.Loader;
 import org.bytedeco.openblas.global.openblas;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -166,7 +168,7 @@ public final class Linalg {
         }
         if (n == 0) {
             double[] nan = new double[rows];
-            java.util.Arrays.fill(nan, Double.NaN);
+            Arrays.fill(nan, Double.NaN);
             return nan;
         }
         try {
@@ -205,7 +207,7 @@ public final class Linalg {
      * OpenBLAS thread, whatever {@value #THREADS_PROPERTY} says: the thread count changes the last bits
      * of the results. A library or routine missing on this platform becomes a {@link MissingNativeRoutine}.
      */
-    private static int lapackOnOneThread(String routine, java.util.function.IntSupplier call) {
+    private static int lapackOnOneThread(String routine, IntSupplier call) {
         try {
             warmUp();
         } catch (LinkageError missing) {

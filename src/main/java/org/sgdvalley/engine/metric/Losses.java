@@ -1,5 +1,7 @@
 package org.sgdvalley.engine.metric;
 
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 import org.sgdvalley.engine.model.Model;
 
 /** train_loss and test_loss: the model's mean loss over the training or the test set. */
@@ -18,8 +20,8 @@ final class Losses {
     }
 
     /** A metric of one column computed by a function. */
-    record Simple(String name, java.util.function.Predicate<Model> applies,
-                  java.util.function.ToDoubleFunction<MetricContext> value) implements Metric {
+    record Simple(String name, Predicate<Model> applies,
+                  ToDoubleFunction<MetricContext> value) implements Metric {
         @Override
         public boolean appliesTo(Model model) {
             return applies.test(model);

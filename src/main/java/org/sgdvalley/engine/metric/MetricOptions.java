@@ -1,5 +1,7 @@
 package org.sgdvalley.engine.metric;
 
+import java.io.Serializable;
+
 /**
  * Settings of metric definitions that differ between experiments.
  *
@@ -10,7 +12,7 @@ package org.sgdvalley.engine.metric;
  * @param valleySteps          number of those steps (2000 in the paper)
  */
 public record MetricOptions(double correlationThreshold, double rankThreshold, double valleyStepSize, int valleySteps)
-        implements java.io.Serializable {
+        implements Serializable {
 
     /** The paper's defaults for a diagonal network. */
     public static MetricOptions diagonalDefaults() {

@@ -1,7 +1,12 @@
 package org.sgdvalley.engine.metric;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.sgdvalley.engine.model.Model;
 
 /**
@@ -10,8 +15,8 @@ import org.sgdvalley.engine.model.Model;
  */
 public final class MetricSet {
     /** Metrics found unavailable on this platform (a native routine missing), each reported once. */
-    static final java.util.Set<String> UNAVAILABLE = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    static final java.util.Queue<String> NOTICES = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    static final Set<String> UNAVAILABLE = ConcurrentHashMap.newKeySet();
+    static final Queue<String> NOTICES = new ConcurrentLinkedQueue<>();
     private final List<Metric> metrics = new ArrayList<>();
     private final List<String> columns = new ArrayList<>();
     private final int[] offsets;
@@ -44,7 +49,7 @@ public final class MetricSet {
         double[] row = new double[columns.size()];
         if (!allFinite(context.params())) {
             // a ReLU maps NaN to 0, so a broken iterate could read as "perfectly sparse": report NaN
-            java.util.Arrays.fill(row, Double.NaN);
+            Arrays.fill(row, Double.NaN);
             return row;
         }
         for (int i = 0; i < metrics.size(); i++) {
@@ -77,7 +82,7 @@ public final class MetricSet {
                     evaluate(i, context, row);
                 } else {
                     // a ReLU maps NaN to 0, so a broken iterate could read as "perfectly sparse": report NaN
-                    java.util.Arrays.fill(row, offsets[i], offsets[i] + width, Double.NaN);
+                    Arrays.fill(row, offsets[i], offsets[i] + width, Double.NaN);
                 }
                 for (int c = 0; c < width; c++) {
                     written.add(offsets[i] + c);
@@ -117,6 +122,6 @@ public final class MetricSet {
 
     private void readNaN(int i, MetricContext context, double[] row) {
         int width = metrics.get(i).columns(context.model()).size();
-        java.util.Arrays.fill(row, offsets[i], offsets[i] + width, Double.NaN);
+        Arrays.fill(row, offsets[i], offsets[i] + width, Double.NaN);
     }
 }

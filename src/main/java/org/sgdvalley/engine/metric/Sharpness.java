@@ -1,5 +1,6 @@
 package org.sgdvalley.engine.metric;
 
+import java.util.Arrays;
 import org.sgdvalley.engine.Rng;
 import org.sgdvalley.engine.data.Dataset;
 import org.sgdvalley.engine.model.DiagonalNetwork;
@@ -143,7 +144,7 @@ public final class Sharpness implements Metric {
 
     private static Eigenpair nanPair(int p) {
         double[] v = new double[p];
-        java.util.Arrays.fill(v, Double.NaN);
+        Arrays.fill(v, Double.NaN);
         return new Eigenpair(Double.NaN, v);
     }
 

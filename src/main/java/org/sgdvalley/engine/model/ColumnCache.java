@@ -1,5 +1,7 @@
 package org.sgdvalley.engine.model;
 
+import java.util.Arrays;
+
 /**
  * The columns of a fixed row-major input matrix X (rows x d), so that the predictions X beta of a linear
  * predictor are a sum of columns scaled by beta_j: a loop over rows the JIT vectorizes, where the
@@ -41,7 +43,7 @@ final class ColumnCache {
         for (int j = 0; j < d; j++) {
             bt[j] = params[j] * params[d + j];
         }
-        java.util.Arrays.fill(h, 0.0);
+        Arrays.fill(h, 0.0);
         int j = 0;
         // four columns per pass over the predictions: a quarter of their loads and stores
         for (; j + 3 < d; j += 4) {

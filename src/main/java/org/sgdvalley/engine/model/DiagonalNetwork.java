@@ -1,5 +1,6 @@
 package org.sgdvalley.engine.model;
 
+import java.util.Arrays;
 import org.sgdvalley.engine.Rng;
 
 /**
@@ -52,8 +53,8 @@ public final class DiagonalNetwork implements Model {
 
     @Override
     public void initialize(double[] params, Rng rng) {
-        java.util.Arrays.fill(params, 0, d, u0);
-        java.util.Arrays.fill(params, d, 2 * d, v0);
+        Arrays.fill(params, 0, d, u0);
+        Arrays.fill(params, d, 2 * d, v0);
     }
 
     /** Writes beta = u * v into {@code beta}. */
@@ -119,7 +120,7 @@ public final class DiagonalNetwork implements Model {
     @Override
     public double lossAndGradient(double[] params, double[] x, int[] batch, double[] labels, int size,
                                   double[] grad) {
-        java.util.Arrays.fill(grad, 0.0);
+        Arrays.fill(grad, 0.0);
         double loss = 0;
         for (int b = 0; b < size; b++) {
             int offset = batch[b] * d;
@@ -176,7 +177,7 @@ public final class DiagonalNetwork implements Model {
         if (x != rowsSource) {
             inputRows = new double[x.length / d][];
             for (int i = 0; i < inputRows.length; i++) {
-                inputRows[i] = java.util.Arrays.copyOfRange(x, i * d, (i + 1) * d);
+                inputRows[i] = Arrays.copyOfRange(x, i * d, (i + 1) * d);
             }
             rowsSource = x;
         }

@@ -1,5 +1,6 @@
 package org.sgdvalley.engine.model;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -124,7 +125,7 @@ final class GramCache {
         double[] bt = beta;
         double[] w = gBeta;
         double[][] xtx = gram.xtx();
-        java.util.Arrays.fill(w, 0.0);
+        Arrays.fill(w, 0.0);
         for (int j = 0; j < d; j++) {
             bt[j] = params[j] * params[d + j];
         }

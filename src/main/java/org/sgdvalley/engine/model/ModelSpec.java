@@ -1,7 +1,10 @@
 package org.sgdvalley.engine.model;
 
+import java.io.Serializable;
+import java.util.List;
+
 /** A model as written in a preset. */
-public sealed interface ModelSpec extends java.io.Serializable {
+public sealed interface ModelSpec extends Serializable {
 
     /** Builds the model for inputs of dimension {@code d}. */
     Model build(int d);
@@ -34,10 +37,10 @@ public sealed interface ModelSpec extends java.io.Serializable {
      * @param biases      initialization of the hidden biases
      * @param output      initialization of the output weights (and output bias)
      */
-    record Relu(java.util.List<Integer> hidden, boolean bias, boolean outputBias, Init firstLayer, Init deeperLayers,
+    record Relu(List<Integer> hidden, boolean bias, boolean outputBias, Init firstLayer, Init deeperLayers,
                 Init biases, Init output) implements ModelSpec {
         public Relu {
-            hidden = java.util.List.copyOf(hidden);
+            hidden = List.copyOf(hidden);
         }
 
         @Override
@@ -47,7 +50,7 @@ public sealed interface ModelSpec extends java.io.Serializable {
     }
 
     /** How a group of parameters is initialized: {@code scale} times a draw of {@code distribution}. */
-    record Init(Distribution distribution, double scale) implements java.io.Serializable {
+    record Init(Distribution distribution, double scale) implements Serializable {
         /** Distributions: N(0,1), a random sign, or the constant 1 (so scale 0 gives zeros). */
         public enum Distribution { NORMAL, SIGN, CONSTANT }
     }

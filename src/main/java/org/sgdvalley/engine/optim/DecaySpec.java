@@ -1,10 +1,12 @@
 package org.sgdvalley.engine.optim;
 
+import java.io.Serializable;
+
 /**
  * Divide the step size by {@code factor} from a point of training on: at a fraction of the
  * iterations ({@code fraction} in [0, 1]) or, when {@code fraction} is NaN, at {@code iteration}.
  */
-public record DecaySpec(double fraction, long iteration, double factor) implements java.io.Serializable {
+public record DecaySpec(double fraction, long iteration, double factor) implements Serializable {
 
     /** A decay at a fraction of training. */
     public static DecaySpec atFraction(double fraction, double factor) {

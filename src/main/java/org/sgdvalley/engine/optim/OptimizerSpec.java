@@ -1,5 +1,7 @@
 package org.sgdvalley.engine.optim;
 
+import java.io.Serializable;
+
 /**
  * Plain SGD (no momentum, no weight decay) or full-batch gradient descent.
  *
@@ -10,7 +12,7 @@ package org.sgdvalley.engine.optim;
  * @param seed            seed of the minibatch and label-noise streams
  */
 public record OptimizerSpec(boolean fullBatch, int batchSize, boolean withReplacement, double labelNoise, long seed)
-        implements java.io.Serializable {
+        implements Serializable {
 
     /** The paper's SGD: batch size 1, indices drawn uniformly with replacement. */
     public static OptimizerSpec sgd(int batchSize, long seed) {

@@ -1,5 +1,7 @@
 package org.sgdvalley.engine.optim;
 
+import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,7 +17,7 @@ import java.util.List;
  *                     (or the end of training when there is none)
  */
 public record ScheduleSpec(Shape shape, double stepSize, List<DecaySpec> decays, double warmupFactor,
-                           double warmupPower, double warmupUntil) implements java.io.Serializable {
+                           double warmupPower, double warmupUntil) implements Serializable {
 
     /** The base curves of the paper's schedules. */
     public enum Shape { CONSTANT, PIECEWISE, LINEAR_WARMUP, POWER_WARMUP, EXPONENTIAL_WARMUP, COSINE }
@@ -48,7 +50,7 @@ public record ScheduleSpec(Shape shape, double stepSize, List<DecaySpec> decays,
             factors[i] = decays.get(i).factor();
         }
         long warmupEnd = Double.isNaN(warmupUntil)
-                ? (at.length > 0 ? java.util.Arrays.stream(at).min().getAsLong() : totalSteps)
+                ? (at.length > 0 ? Arrays.stream(at).min().getAsLong() : totalSteps)
                 : (long) Math.floor(warmupUntil * totalSteps);
         return new StepSizeSchedule(this, totalSteps, Math.max(1, warmupEnd), at, factors);
     }

@@ -1,5 +1,6 @@
 package org.sgdvalley.engine.run;
 
+import java.io.Serializable;
 import java.util.TreeSet;
 
 /**
@@ -11,7 +12,7 @@ import java.util.TreeSet;
  * @param log    space the further points logarithmically instead of linearly
  * @param every  when &gt; 0, evaluate every {@code every} steps instead (and at the end)
  */
-public record EvaluationPlan(int first, int spaced, boolean log, long every) implements java.io.Serializable {
+public record EvaluationPlan(int first, int spaced, boolean log, long every) implements Serializable {
 
     /** The paper's plan: first 100 iterations, then 250 evenly spaced points. */
     public static EvaluationPlan paper() {

@@ -2,8 +2,11 @@ package org.sgdvalley.engine.run;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -33,7 +36,7 @@ public final class ExperimentController implements Trainer {
     private volatile ControllerStatus status;
     private volatile boolean closed;
     private volatile Function<Throwable, String> failureHandler = Throwable::toString;
-    private final java.util.concurrent.atomic.AtomicReference<String> failure = new java.util.concurrent.atomic.AtomicReference<>();
+    private final AtomicReference<String> failure = new AtomicReference<>();
     private boolean playing;
     private long pendingSteps;
     private double speed = FULL_SPEED;
@@ -286,7 +289,7 @@ public final class ExperimentController implements Trainer {
      */
     @Override
     public void onFailure(Function<Throwable, String> handler) {
-        failureHandler = java.util.Objects.requireNonNull(handler);
+        failureHandler = Objects.requireNonNull(handler);
     }
 
     /**
@@ -534,7 +537,7 @@ public final class ExperimentController implements Trainer {
          * arrays); only on the trainer thread, as {@link #loadRestored} does.
          */
         public void restoreRun(int index, RunState state, Divergence divergence,
-                               java.util.Map<String, double[][]> series) {
+                               Map<String, double[][]> series) {
             runs.get(index).restore(state, divergence, series);
         }
 

@@ -1,5 +1,6 @@
 package org.sgdvalley.engine.run;
 
+import java.io.Serializable;
 import java.util.List;
 import org.sgdvalley.engine.data.DataSpec;
 import org.sgdvalley.engine.metric.MetricOptions;
@@ -17,7 +18,7 @@ import org.sgdvalley.engine.model.ModelSpec;
 public record ExperimentSpec(String name, String title, String description, String lookFor, ModelSpec model,
                              DataSpec data, long iterations, EvaluationPlan evaluation, List<String> metrics,
                              MetricOptions metricOptions, long initSeed, List<RunSpec> runs)
-        implements java.io.Serializable {
+        implements Serializable {
 
     public ExperimentSpec {
         metrics = List.copyOf(metrics);

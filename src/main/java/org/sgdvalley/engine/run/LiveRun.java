@@ -1,6 +1,8 @@
 package org.sgdvalley.engine.run;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * A run being trained live: it steps the {@link Run}, records the training loss and step size into
@@ -73,7 +75,7 @@ final class LiveRun {
      * an iterate of the path) go through {@link Run#advance} in one piece: the same steps, bit for bit,
      * several times faster than one {@link Run#step()} each.
      */
-    long advance(long steps, long trainEvery, java.util.function.BooleanSupplier yield) {
+    long advance(long steps, long trainEvery, BooleanSupplier yield) {
         long start = System.nanoTime();
         long taken = 0;
         while (taken < steps && active() && (taken == 0 || (taken & (YIELD_EVERY - 1)) != 0 || !yield.getAsBoolean())) {
@@ -209,7 +211,7 @@ final class LiveRun {
     }
 
     /** Puts the run into a saved state and replaces its history with the saved series. */
-    void restore(RunState state, Divergence divergence, java.util.Map<String, double[][]> series) {
+    void restore(RunState state, Divergence divergence, Map<String, double[][]> series) {
         run.restore(state);
         if (divergence != null) {
             run.markDiverged(divergence);

@@ -1,5 +1,6 @@
 package org.sgdvalley.engine.run;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.sgdvalley.engine.Rng;
@@ -304,7 +305,7 @@ public final class Run {
 
     /** The training-row indices of the last step's minibatch (empty before the first step). */
     public int[] lastBatch() {
-        return java.util.Arrays.copyOf(batch, lastBatchSize);
+        return Arrays.copyOf(batch, lastBatchSize);
     }
 
     /** Live step-size changes, in order. */

@@ -1,5 +1,7 @@
 package org.sgdvalley.engine.sweep;
 
+import java.util.Arrays;
+
 /**
  * What a finished cell keeps: its place, its parameters and seeds, and how the run ended. Nothing of
  * the trajectory is kept beyond the loss summary ({@code stabilizedLoss}, {@code stabilizationStep}).
@@ -28,7 +30,7 @@ public record CellRow(int xIndex, int yIndex, int seed, double x, double y, long
         return xIndex == other.xIndex && yIndex == other.yIndex && seed == other.seed
                 && Double.compare(x, other.x) == 0 && Double.compare(y, other.y) == 0 && sgdSeed == other.sgdSeed
                 && dataSeed == other.dataSeed && steps == other.steps && divergedAt == other.divergedAt
-                && java.util.Arrays.equals(finals, other.finals)
+                && Arrays.equals(finals, other.finals)
                 && Double.compare(stabilizedLoss, other.stabilizedLoss) == 0
                 && Double.compare(stabilizationStep, other.stabilizationStep) == 0;
     }

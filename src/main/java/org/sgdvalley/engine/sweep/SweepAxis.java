@@ -1,11 +1,13 @@
 package org.sgdvalley.engine.sweep;
 
+import java.io.Serializable;
+
 /**
  * One axis of a sweep: {@code count} values of a parameter from {@code lo} to {@code hi}, evenly spaced
  * (or evenly in log scale when {@code log}). Whole-number parameters are rounded and must stay distinct.
  */
 public record SweepAxis(SweepParameter parameter, double lo, double hi, int count, boolean log)
-        implements java.io.Serializable {
+        implements Serializable {
     /** The most values one axis may have. */
     public static final int MAX_COUNT = 1000;
 

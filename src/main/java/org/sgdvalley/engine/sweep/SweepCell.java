@@ -1,5 +1,6 @@
 package org.sgdvalley.engine.sweep;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
@@ -23,7 +24,7 @@ import org.sgdvalley.engine.run.RunSpec;
  * {@code yIndex}) and SGD seed number {@code seed}. {@link #run} is a pure function of this record
  * (serializable with its sweep), so any machine that runs it gets the same row, bit for bit.
  */
-public record SweepCell(SweepSpec sweep, int xIndex, int yIndex, int seed) implements java.io.Serializable {
+public record SweepCell(SweepSpec sweep, int xIndex, int yIndex, int seed) implements Serializable {
     /**
      * Training-loss samples over the large-step phase, for the loss summary: enough for stabilization
      * detection at any decay time, as they are spread over the phase alone. The loss is not sampled

@@ -1,5 +1,6 @@
 package org.sgdvalley.engine.sweep;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.sgdvalley.engine.run.ExperimentSpec;
@@ -13,7 +14,7 @@ import org.sgdvalley.engine.run.ExperimentSpec;
  * @param seeds    SGD seeds per grid point: the run's own seed, then the next ones
  */
 public record SweepSpec(ExperimentSpec preset, int runIndex, SweepAxis x, SweepAxis y, int seeds)
-        implements java.io.Serializable {
+        implements Serializable {
     /** The most seeds per grid point. */
     public static final int MAX_SEEDS = 100;
 
@@ -40,7 +41,7 @@ public record SweepSpec(ExperimentSpec preset, int runIndex, SweepAxis x, SweepA
     }
 
     /** A run of the preset placed on the sweep's map. */
-    public record PresetPoint(String label, double x, double y) implements java.io.Serializable {
+    public record PresetPoint(String label, double x, double y) implements Serializable {
     }
 
     /** The preset's own runs that have both parameters, at their values (they may lie off the grid). */

@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
@@ -177,7 +178,7 @@ public final class PictureFrame {
      * Draws one line of the key ({@code row} from 0, at most {@link #KEY_ROWS} - 1) under the title,
      * above the data: it never covers what is drawn.
      */
-    public void legend(String text, javafx.scene.paint.Color color, int row) {
+    public void legend(String text, Color color, int row) {
         double font = theme.fontSize();
         double left = 0.4 * font;
         double room = width - 0.8 * font;

@@ -1,6 +1,8 @@
 package org.sgdvalley.ui.plot;
 
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /** One series of a {@link PlotModel}: its data and its (changeable) style. */
@@ -8,8 +10,8 @@ public final class PlotEntry {
 
     private final PlotSeries series;
     private final ObjectProperty<SeriesStyle> style;
-    private final javafx.beans.property.DoubleProperty fitUntil =
-            new javafx.beans.property.SimpleDoubleProperty(this, "fitUntil", Double.POSITIVE_INFINITY);
+    private final DoubleProperty fitUntil =
+            new SimpleDoubleProperty(this, "fitUntil", Double.POSITIVE_INFINITY);
 
     /** A series with its initial style. */
     public PlotEntry(PlotSeries series, SeriesStyle style) {
@@ -49,7 +51,7 @@ public final class PlotEntry {
      * The last x whose values the autoscaled y axis fits (infinite by default): a diverged run's
      * values on its way to overflow are drawn but do not stretch the axis.
      */
-    public javafx.beans.property.DoubleProperty fitUntilProperty() {
+    public DoubleProperty fitUntilProperty() {
         return fitUntil;
     }
 }

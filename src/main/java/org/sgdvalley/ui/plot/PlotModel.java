@@ -12,6 +12,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Dimension2D;
+import javafx.geometry.Pos;
 
 /**
  * Everything a {@link PlotView} shows, as observable state: series with styles, axis scales and labels,
@@ -34,8 +35,8 @@ public final class PlotModel {
     private final ObjectProperty<Range> xZoom = new SimpleObjectProperty<>(this, "xZoom");
     private final ObjectProperty<Range> yZoom = new SimpleObjectProperty<>(this, "yZoom");
     private final ObjectProperty<PlotBand> band = new SimpleObjectProperty<>(this, "band");
-    private final ObjectProperty<javafx.geometry.Pos> legendCorner =
-            new SimpleObjectProperty<>(this, "legendCorner", javafx.geometry.Pos.TOP_RIGHT);
+    private final ObjectProperty<Pos> legendCorner =
+            new SimpleObjectProperty<>(this, "legendCorner", Pos.TOP_RIGHT);
     private final ObjectProperty<Dimension2D> titleCorner =
             new SimpleObjectProperty<>(this, "titleCorner", new Dimension2D(0, 0));
     private final BooleanProperty namedElsewhere = new SimpleBooleanProperty(this, "namedElsewhere", false);
@@ -140,7 +141,7 @@ public final class PlotModel {
      * The place in the data area a legend inside it tries first: TOP_RIGHT (default), TOP_LEFT,
      * BOTTOM_LEFT... It keeps that place unless another covers less drawn data.
      */
-    public ObjectProperty<javafx.geometry.Pos> legendCornerProperty() {
+    public ObjectProperty<Pos> legendCornerProperty() {
         return legendCorner;
     }
 

@@ -7,6 +7,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.sgdvalley.engine.sweep.SweepAxis;
 import org.sgdvalley.engine.sweep.SweepGrid;
@@ -276,7 +277,7 @@ public final class HeatMapView extends Region implements RenderScalable {
     }
 
     private static double width(String text, Font font) {
-        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        Text t = new Text(text);
         t.setFont(font);
         return t.getLayoutBounds().getWidth();
     }

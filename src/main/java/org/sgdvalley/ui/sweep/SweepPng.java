@@ -3,6 +3,7 @@ package org.sgdvalley.ui.sweep;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -57,7 +58,7 @@ public final class SweepPng {
         }
         for (int k = 0; k < images.size(); k++) {
             String quantity = grid.quantities().get(k);
-            Map<String, String> meta = new java.util.LinkedHashMap<>(metadata);
+            Map<String, String> meta = new LinkedHashMap<>(metadata);
             meta.put("Quantity", quantity);
             PngExporter.write(images.get(k), meta, dir.resolve(file(quantity)), true);
         }

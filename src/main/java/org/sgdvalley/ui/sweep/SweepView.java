@@ -1,7 +1,15 @@
 package org.sgdvalley.ui.sweep;
 
+import java.util.List;
+import java.util.stream.IntStream;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -81,20 +89,20 @@ public final class SweepView extends BorderPane {
 
     /** Takes the window's dark and large-text choices (style classes on the main view) for the map too. */
     private void followWindowTheme() {
-        javafx.scene.Parent host = getParent();
+        Parent host = getParent();
         while (host != null && !"main-view".equals(host.getId())) {
             host = host.getParent();
         }
         if (host == null) {
             return;
         }
-        javafx.collections.ObservableList<String> classes = host.getStyleClass();
+        ObservableList<String> classes = host.getStyleClass();
         Runnable apply = () -> {
             PlotTheme base = classes.contains("dark") ? PlotTheme.DARK : PlotTheme.LIGHT;
             map.setTheme(classes.contains("large")
                     ? new PlotTheme(base.background(), base.foreground(), base.grid(), 1.6, 2) : base);
         };
-        classes.addListener((javafx.collections.ListChangeListener<String>) change -> apply.run());
+        classes.addListener((ListChangeListener<String>) change -> apply.run());
         apply.run();
     }
 
@@ -124,7 +132,7 @@ public final class SweepView extends BorderPane {
         });
         Runnable fillRuns = () -> {
             ExperimentSpec spec = vm.presetProperty().get();
-            run.getItems().setAll(java.util.stream.IntStream.range(0, spec == null ? 0 : spec.runs().size())
+            run.getItems().setAll(IntStream.range(0, spec == null ? 0 : spec.runs().size())
                     .boxed().toList());
             run.setValue(vm.runProperty().get());
         };
@@ -164,14 +172,14 @@ public final class SweepView extends BorderPane {
         return row;
     }
 
-    private static HBox labelled(String text, javafx.scene.Node... nodes) {
+    private static HBox labelled(String text, Node... nodes) {
         HBox box = new HBox(5, new Label(text));
         box.getChildren().addAll(nodes);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
 
-    private static ComboBox<SweepParameter> parameterBox(javafx.beans.property.ObjectProperty<SweepParameter> p,
+    private static ComboBox<SweepParameter> parameterBox(ObjectProperty<SweepParameter> p,
                                                          String id) {
         ComboBox<SweepParameter> box = new ComboBox<>();
         box.getItems().setAll(SweepParameter.values());
@@ -191,7 +199,7 @@ public final class SweepView extends BorderPane {
         return box;
     }
 
-    private static TextField rangeField(javafx.beans.property.StringProperty range, String id) {
+    private static TextField rangeField(StringProperty range, String id) {
         TextField field = new TextField();
         field.setId(id);
         field.setPrefColumnCount(14);
@@ -251,7 +259,7 @@ public final class SweepView extends BorderPane {
 
     /** The sparsity measure when there is one (the paper's point), else the test loss. */
     private static String defaultQuantity(SweepGrid grid) {
-        for (String q : java.util.List.of("l0", "rank", "feature_sparsity", "test_loss")) {
+        for (String q : List.of("l0", "rank", "feature_sparsity", "test_loss")) {
             if (grid.quantities().contains(q)) {
                 return q;
             }

@@ -3,6 +3,7 @@ package org.sgdvalley.engine.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class Points1dDataTest {
@@ -30,18 +31,18 @@ class Points1dDataTest {
         double hi = data.xTrain()[11];
         double[] x = data.xTest();
         assertThat(x).hasSize(300);
-        assertThat(java.util.Arrays.stream(x).boxed()).allSatisfy(t -> assertThat(t).isBetween(lo, hi));
+        assertThat(Arrays.stream(x).boxed()).allSatisfy(t -> assertThat(t).isBetween(lo, hi));
         // uniform: the mean near the middle (-0.0 + 0.07), a quarter of the points in each quarter of the range
-        assertThat(java.util.Arrays.stream(x).average().orElseThrow()).isCloseTo(0.07, within(0.1));
+        assertThat(Arrays.stream(x).average().orElseThrow()).isCloseTo(0.07, within(0.1));
         for (int q = 0; q < 4; q++) {
             double from = lo + q * (hi - lo) / 4;
             double to = from + (hi - lo) / 4;
-            long inQuarter = java.util.Arrays.stream(x).filter(t -> t >= from && t < to).count();
+            long inQuarter = Arrays.stream(x).filter(t -> t >= from && t < to).count();
             assertThat(inQuarter).as("quarter %d", q).isBetween(50L, 100L);
         }
         // drawn, not a grid: the gaps between sorted points are unequal
         double[] sorted = x.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         assertThat(sorted[2] - sorted[1]).isNotCloseTo(sorted[1] - sorted[0], within(1e-9));
         // labels interpolate the training points: halfway between x_0 and x_1 the label is halfway too
         assertThat(Points1dData.interpolate(data.xTrain(), data.yTrain(), 0.5 * (lo + data.xTrain()[1])))

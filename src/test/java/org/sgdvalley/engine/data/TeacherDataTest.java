@@ -3,6 +3,7 @@ package org.sgdvalley.engine.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sgdvalley.engine.Rng;
@@ -53,7 +54,7 @@ class TeacherDataTest {
         GroundTruth.Teacher teacher = (GroundTruth.Teacher) data.truth();
         assertThat(teacher.firstLayer()).hasSize(10);
         assertThat(teacher.outputWeights()).isEmpty();
-        assertThat(java.util.Arrays.stream(data.yTrain()).distinct().count()).isGreaterThan(1);
+        assertThat(Arrays.stream(data.yTrain()).distinct().count()).isGreaterThan(1);
     }
 
     @Test

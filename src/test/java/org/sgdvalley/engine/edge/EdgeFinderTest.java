@@ -3,6 +3,7 @@ package org.sgdvalley.engine.edge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sgdvalley.engine.run.Experiment;
@@ -14,7 +15,7 @@ class EdgeFinderTest {
     private static EdgeProbe quadratic(double[] lambda) {
         return eta -> {
             double[] w = new double[lambda.length];
-            java.util.Arrays.fill(w, 1.0);
+            Arrays.fill(w, 1.0);
             for (int t = 0; t < 50; t++) {
                 for (int j = 0; j < w.length; j++) {
                     w[j] -= eta * lambda[j] * w[j];

@@ -8,6 +8,7 @@ import org.sgdvalley.engine.Rng;
 import org.sgdvalley.engine.data.Dataset;
 import org.sgdvalley.engine.data.GroundTruth;
 import org.sgdvalley.engine.data.SparseRegression;
+import org.sgdvalley.engine.metric.Sharpness;
 import org.sgdvalley.engine.model.DiagonalNetwork;
 import org.sgdvalley.engine.model.Model;
 import org.sgdvalley.engine.model.ModelSpec;
@@ -111,7 +112,7 @@ class LandscapeTest {
         Model diag = new ModelSpec.Diagonal(0.1, 0).build(data.d());
         double[] w = GradientFlow.endPoint(diag, data, init, 0.5, 200);
         double[][] recent = {init, w};
-        var top = org.sgdvalley.engine.metric.Sharpness.topEigenpair(diag, data, w);
+        var top = Sharpness.topEigenpair(diag, data, w);
         CrossSection cs = CrossSection.compute(diag, data, w, top, recent, 101);
         assertThat(cs.dotT()[1]).isCloseTo(0, within(1e-12));
         assertThat(cs.dotLoss()[1]).isCloseTo(diag.loss(w, data.xTrain(), data.yTrain()), within(1e-15));

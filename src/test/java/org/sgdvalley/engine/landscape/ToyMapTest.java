@@ -3,6 +3,7 @@ package org.sgdvalley.engine.landscape;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class ToyMapTest {
@@ -33,6 +34,6 @@ class ToyMapTest {
     }
 
     private static long distinct(double[] values) {
-        return java.util.Arrays.stream(values).map(v -> Math.round(v * 1e6) / 1e6).distinct().count();
+        return Arrays.stream(values).map(v -> Math.round(v * 1e6) / 1e6).distinct().count();
     }
 }

@@ -3,6 +3,7 @@ package org.sgdvalley.engine.metric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sgdvalley.engine.data.DataSpec;
@@ -67,8 +68,8 @@ class JacobianRankTest {
         params[0] = 0;
         assertThat(evaluate(model, data, params)).isEqualTo(d - 1);
         // with only 3 test points the rank is at most 3
-        Dataset few = new Dataset(d, data.xTrain(), data.yTrain(), java.util.Arrays.copyOf(data.xTest(), 3 * d),
-                java.util.Arrays.copyOf(data.yTest(), 3), data.truth());
+        Dataset few = new Dataset(d, data.xTrain(), data.yTrain(), Arrays.copyOf(data.xTest(), 3 * d),
+                Arrays.copyOf(data.yTest(), 3), data.truth());
         assertThat(evaluate(model, few, params)).isEqualTo(3);
         params[1] = Double.POSITIVE_INFINITY;
         assertThat(evaluate(model, data, params)).isNaN();
@@ -96,7 +97,7 @@ class JacobianRankTest {
         ReluNetwork model = new ReluNetwork(1, List.of(2), true, false, ONE, ONE, ONE, ONE);
         double[] params = {1, 1, -1.5, 2, 1, 1}; // W_1 = (1, 1), b_1 = (-1.5, 2), a = (1, 1)
         Dataset data = new DataSpec.Points1d(6).generate();
-        assertThat(java.util.Arrays.stream(data.xTest()).boxed()).allSatisfy(x -> assertThat(x).isBetween(data.xTrain()[0], data.xTrain()[11]));
+        assertThat(Arrays.stream(data.xTest()).boxed()).allSatisfy(x -> assertThat(x).isBetween(data.xTrain()[0], data.xTrain()[11]));
         assertThat(evaluateRelu(model, data, params)).isEqualTo(2);
     }
 

@@ -3,6 +3,7 @@ package org.sgdvalley.engine.metric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.sgdvalley.engine.Rng;
 
@@ -26,9 +27,9 @@ class LinalgTest {
         double[] coefficients = new double[500 * 200];
         double[] x = new double[300 * 200];
         double[] y = new double[300];
-        java.util.Arrays.setAll(coefficients, k -> rng.nextGaussian());
-        java.util.Arrays.setAll(x, k -> rng.nextGaussian());
-        java.util.Arrays.setAll(y, k -> rng.nextGaussian());
+        Arrays.setAll(coefficients, k -> rng.nextGaussian());
+        Arrays.setAll(x, k -> rng.nextGaussian());
+        Arrays.setAll(y, k -> rng.nextGaussian());
         double[] first = Linalg.meanSquaredResiduals(coefficients, 500, x, y, 200);
         double[] one = {1};
         try (HeapCollector collector = HeapCollector.warmedUp(() -> Linalg.meanSquaredResiduals(one, 1, one, one, 1))) {

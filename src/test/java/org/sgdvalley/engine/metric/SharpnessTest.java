@@ -3,12 +3,15 @@ package org.sgdvalley.engine.metric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.sgdvalley.engine.Rng;
 import org.sgdvalley.engine.data.Dataset;
 import org.sgdvalley.engine.data.GroundTruth;
 import org.sgdvalley.engine.model.DiagonalNetwork;
 import org.sgdvalley.engine.model.Model;
+import org.sgdvalley.engine.run.Experiment;
+import org.sgdvalley.preset.PresetCatalog;
 
 class SharpnessTest {
     private static final int D = 3;
@@ -73,7 +76,7 @@ class SharpnessTest {
     void symmetricEigenvaluesAreTheSameWhileTheHeapIsCollected() throws InterruptedException {
         double[] g = gaussian(200 * 200);
         double[] symmetric = new double[g.length];
-        java.util.Arrays.setAll(symmetric, k -> g[k] + g[k % 200 * 200 + k / 200]);
+        Arrays.setAll(symmetric, k -> g[k] + g[k % 200 * 200 + k / 200]);
         double[] first = Linalg.symmetricEigenvalues(symmetric, 200);
         double[] small = {2, 1, 1, 2};
         try (HeapCollector collector = HeapCollector.warmedUp(() -> Linalg.symmetricEigenvalues(small, 2))) {
@@ -177,8 +180,8 @@ class SharpnessTest {
     @Test
     void powerIterationMatchesTheClosedFormHessianAtABouncingIterateOfE3() {
         // the iterate of E3's SGD run after 3000 steps, where it bounces across the valley
-        var experiment = new org.sgdvalley.engine.run.Experiment(
-                org.sgdvalley.preset.PresetCatalog.bundled("diag-valley-2d"));
+        var experiment = new Experiment(
+                PresetCatalog.bundled("diag-valley-2d"));
         var run = experiment.runs().get(2);
         for (int t = 0; t < 3000; t++) {
             run.step();

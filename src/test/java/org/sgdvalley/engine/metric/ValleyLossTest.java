@@ -2,12 +2,16 @@ package org.sgdvalley.engine.metric;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sgdvalley.engine.Rng;
 import org.sgdvalley.engine.data.DataSpec;
 import org.sgdvalley.engine.data.Dataset;
+import org.sgdvalley.engine.data.GroundTruth;
 import org.sgdvalley.engine.model.DiagonalNetwork;
 import org.sgdvalley.engine.model.Model;
+import org.sgdvalley.engine.model.ModelSpec;
 
 class ValleyLossTest {
     private final Dataset data = new DataSpec.Sparse(20, 10, 30, 3, 7).generate();
@@ -15,7 +19,7 @@ class ValleyLossTest {
 
     /** A point off the valley: the interpolating beta* = u * v with u = v = sqrt(beta*), then pushed. */
     private double[] offTheValley() {
-        double[] beta = ((org.sgdvalley.engine.data.GroundTruth.SparseVector) data.truth()).betaStar();
+        double[] beta = ((GroundTruth.SparseVector) data.truth()).betaStar();
         double[] params = new double[60];
         for (int j = 0; j < 30; j++) {
             params[j] = Math.sqrt(beta[j]) + 0.3;
@@ -47,10 +51,10 @@ class ValleyLossTest {
     void everyNewMetricIsRegisteredAndRunsOnAReluNetwork() {
         assertThat(MetricRegistry.names()).contains("rank", "feature_sparsity", "sharpness", "valley_loss");
         Dataset teacher = new DataSpec.Teacher(15, 50, 2, List.of(3), false, true, 3).generate();
-        Model relu = new org.sgdvalley.engine.model.ModelSpec.Relu(List.of(20), false, false, new org.sgdvalley.engine.model.ModelSpec.Init(org.sgdvalley.engine.model.ModelSpec.Init.Distribution.NORMAL, 0.5), new org.sgdvalley.engine.model.ModelSpec.Init(org.sgdvalley.engine.model.ModelSpec.Init.Distribution.NORMAL, 0.5), new org.sgdvalley.engine.model.ModelSpec.Init(org.sgdvalley.engine.model.ModelSpec.Init.Distribution.NORMAL, 0.0), new org.sgdvalley.engine.model.ModelSpec.Init(org.sgdvalley.engine.model.ModelSpec.Init.Distribution.CONSTANT, 0.0)).build(2);
+        Model relu = new ModelSpec.Relu(List.of(20), false, false, new ModelSpec.Init(ModelSpec.Init.Distribution.NORMAL, 0.5), new ModelSpec.Init(ModelSpec.Init.Distribution.NORMAL, 0.5), new ModelSpec.Init(ModelSpec.Init.Distribution.NORMAL, 0.0), new ModelSpec.Init(ModelSpec.Init.Distribution.CONSTANT, 0.0)).build(2);
         double[] params = new double[relu.parameterCount()];
-        relu.initialize(params, new org.sgdvalley.engine.Rng(1));
-        java.util.Arrays.fill(params, 40, 60, 0.3);
+        relu.initialize(params, new Rng(1));
+        Arrays.fill(params, 40, 60, 0.3);
         MetricSet set = new MetricSet(List.of("train_loss", "rank", "feature_sparsity", "sharpness", "valley_loss"),
                 relu);
         assertThat(set.columns()).containsExactly("train_loss", "rank", "feature_sparsity", "sharpness", "valley_loss");

@@ -2,6 +2,7 @@ package org.sgdvalley.engine.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.sgdvalley.preset.PresetCatalog;
 
@@ -28,7 +29,7 @@ class TrainerFailureTest {
         }
     }
 
-    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
+    private static void await(BooleanSupplier condition) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 10_000;
         while (!condition.getAsBoolean()) {
             if (System.currentTimeMillis() > deadline) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
+import org.sgdvalley.preset.PresetCatalog;
 
 /** Axes: even and log spacing, whole numbers for seeds, positions back and forth. */
 class SweepAxisTest {
@@ -35,7 +36,7 @@ class SweepAxisTest {
 
     @Test
     void thePresetsRunsAreOnTheMapAlsoWhereTheirDecayIsWrittenAsAnIteration() {
-        var e3 = org.sgdvalley.preset.PresetCatalog.bundled("diag-valley-2d"); // decays at iteration 5000 of 10,001
+        var e3 = PresetCatalog.bundled("diag-valley-2d"); // decays at iteration 5000 of 10,001
         SweepSpec sweep = new SweepSpec(e3, 2, SweepAxis.parse("step_size=0.7:1.25:12"),
                 SweepAxis.parse("decay_at=0.1:0.9:9"), 1);
         assertThat(sweep.presetPoints()).extracting(SweepSpec.PresetPoint::label)

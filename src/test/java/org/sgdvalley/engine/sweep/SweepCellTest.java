@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntToDoubleFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.sgdvalley.engine.run.Evaluation;
@@ -108,7 +109,7 @@ class SweepCellTest {
     }
 
     /** A training loss sampled every 500 steps: a fast first fall, then {@code level(i)} with bounces around it. */
-    private static List<Evaluation> bouncing(java.util.function.IntToDoubleFunction level) {
+    private static List<Evaluation> bouncing(IntToDoubleFunction level) {
         List<Evaluation> samples = new ArrayList<>();
         for (int i = 0; i <= 200; i++) {
             double bounce = 1 + 0.8 * Math.sin(2.3 * i);

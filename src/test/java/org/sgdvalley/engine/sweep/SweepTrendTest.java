@@ -3,6 +3,7 @@ package org.sgdvalley.engine.sweep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.sgdvalley.engine.edge.Edge;
@@ -18,7 +19,7 @@ class SweepTrendTest {
 
     private static SweepGrid run(SweepSpec sweep) throws InterruptedException {
         SweepGrid grid = new SweepGrid(sweep);
-        new SweepRunner(2).run(sweep, java.util.Set.of(), grid::add, done -> { });
+        new SweepRunner(2).run(sweep, Set.of(), grid::add, done -> { });
         return grid;
     }
 

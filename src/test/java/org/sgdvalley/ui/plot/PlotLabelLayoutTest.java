@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Dimension2D;
+import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
@@ -74,7 +76,7 @@ class PlotLabelLayoutTest {
         }
         model.addSeries(s, new SeriesStyle("a loss", "train", PlotTheme.paletteColor(0), 1.5, LineDash.SOLID, true, true));
         model.yZoomProperty().set(new Range(0, 1));
-        model.legendCornerProperty().set(javafx.geometry.Pos.TOP_LEFT); // preferred, but that is where the data is
+        model.legendCornerProperty().set(Pos.TOP_LEFT); // preferred, but that is where the data is
         DrawnLayout layout = onFx(() -> draw(model, 900, 480).drawnLayout());
         assertThat(layout.legends()).hasSize(1);
         Rectangle2D legend = layout.legends().get(0);
@@ -95,7 +97,7 @@ class PlotLabelLayoutTest {
         model.addSeries(steps, new SeriesStyle("step size", "used", PlotTheme.paletteColor(0), 1.5, LineDash.SOLID,
                 true, false));
         model.yZoomProperty().set(new Range(0, 1));
-        model.legendCornerProperty().set(javafx.geometry.Pos.TOP_LEFT);
+        model.legendCornerProperty().set(Pos.TOP_LEFT);
         DrawnLayout layout = onFx(() -> draw(model, 900, 480).drawnLayout());
         Rectangle2D legend = layout.legends().get(0);
         assertThat(legend.getMinX()).as("away from the segment along the top left")
@@ -189,7 +191,7 @@ class PlotLabelLayoutTest {
             model.namedElsewhereProperty().set(true);
             model.titleProperty().set("Sparsity: feature_sparsity_1");
             Rectangle2D corner = new Rectangle2D(width - 220, 0, 220, 34);
-            model.titleCornerProperty().set(new javafx.geometry.Dimension2D(corner.getWidth(), corner.getHeight()));
+            model.titleCornerProperty().set(new Dimension2D(corner.getWidth(), corner.getHeight()));
             DrawnLayout layout = onFx(() -> draw(model, width, 330).drawnLayout());
             DrawnLayoutChecks.assertReadable("a title beside a chooser at width " + width, layout);
             DrawnText title = text(layout, "Sparsity: feature_sparsity_1");
