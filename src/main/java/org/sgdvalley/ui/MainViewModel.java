@@ -246,7 +246,7 @@ public final class MainViewModel implements SweepHost, ValleyHost, AutoCloseable
         if (controller.session() == null) {
             return;
         }
-        int focus = Math.min(focusedRun.get(), controller.session().size() - 1);
+        int focus = focusedRunOfThePreset();
         if (stepSizeForAllRuns.get()) {
             controller.setStepSizeKeepingRatios(focus, eta);
         } else {
@@ -259,7 +259,15 @@ public final class MainViewModel implements SweepHost, ValleyHost, AutoCloseable
         if (!(eta > 0) || !Double.isFinite(eta) || controller.session() == null) {
             return;
         }
-        controller.setStepSize(Math.min(focusedRun.get(), controller.session().size() - 1), eta);
+        controller.setStepSize(focusedRunOfThePreset(), eta);
+    }
+
+    /**
+     * The focused run, within the runs of the preset shown: the trainer applies a command after the
+     * preset queued before it, so the session it still shows, just after a switch, is the wrong bound.
+     */
+    private int focusedRunOfThePreset() {
+        return Math.min(focusedRun.get(), preset.get().runs().size() - 1);
     }
 
     /**

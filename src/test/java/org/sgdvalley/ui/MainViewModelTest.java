@@ -7,7 +7,9 @@ import static org.sgdvalley.ui.ViewModels.onTestThread;
 import static org.sgdvalley.ui.ViewModels.trainUntil;
 
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.sgdvalley.engine.data.DataSpec;
 import org.sgdvalley.engine.metric.MetricOptions;
 import org.sgdvalley.engine.model.ModelSpec;
@@ -16,8 +18,10 @@ import org.sgdvalley.engine.optim.ScheduleSpec;
 import org.sgdvalley.engine.run.EvaluationPlan;
 import org.sgdvalley.engine.run.ExperimentController;
 import org.sgdvalley.engine.run.ExperimentSpec;
+import org.sgdvalley.engine.run.Run;
 import org.sgdvalley.engine.run.RunSpec;
 import org.sgdvalley.preset.PresetCatalog;
+import org.sgdvalley.ui.base.SameThreadTaskExecutor;
 
 /** The main view model, without the JavaFX toolkit, on a trainer that runs on the test's thread. */
 class MainViewModelTest {
@@ -60,6 +64,42 @@ class MainViewModelTest {
             ((ExperimentController) vm.controller()).trainSliceOnCallerThread(); // a slice of a paused trainer
             vm.refresh();
             assertThat(vm.statusProperty().get().runs().get(0).iteration()).isEqualTo(stopped);
+        }
+    }
+
+    /**
+     * Found by StressTest: just after a switch the trainer still shows the old preset, whose runs are
+     * the wrong bound for the focused run of the new one.
+     */
+    @Test
+    @Timeout(60)
+    void aStepSizeSetJustAfterASwitchGoesToTheFocusedRunOfTheNewPreset() throws Exception {
+        ExperimentSpec one = spec("one", 0.05).withRuns(List.of(spec("one", 0.05).runs().get(0)));
+        ExperimentSpec two = spec("two", 0.05);
+        ExperimentController trainer = new ExperimentController(one);
+        try (MainViewModel vm = new MainViewModel(List.of(one, two), one, trainer, new SameThreadTaskExecutor())) {
+            trainer.query(session -> session).get();
+            CountDownLatch busy = new CountDownLatch(1);
+            trainer.query(session -> {
+                awaitUninterruptibly(busy);
+                return null;
+            });
+            vm.presetProperty().set(two);
+            vm.applyStepSize(0.01);
+            busy.countDown();
+            double[] stepSizes = trainer.query(session -> session.experiment().runs().stream()
+                    .mapToDouble(Run::stepSize).toArray()).get();
+            assertThat(vm.focusedRunProperty().get()).isEqualTo(1);
+            assertThat(stepSizes[1]).isEqualTo(0.01);
+            assertThat(stepSizes[0]).isEqualTo(0.005, within(1e-15));
+        }
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
