@@ -68,7 +68,7 @@ final class ContourView extends CanvasCell {
     private void styleProgress() {
         Color b = theme.background();
         progressBox.setStyle(String.format(java.util.Locale.ROOT,
-                "-fx-background-color: rgba(%d,%d,%d,0.9); -fx-padding: 10; -fx-font-size: %.1fpx;",
+                "-fx-background-color: rgb(%d,%d,%d); -fx-padding: 10; -fx-font-size: %.1fpx;",
                 (int) (255 * b.getRed()), (int) (255 * b.getGreen()), (int) (255 * b.getBlue()), theme.fontSize()));
         progressLabel.setTextFill(theme.foreground());
     }
@@ -84,6 +84,10 @@ final class ContourView extends CanvasCell {
     /** Fraction of the grid computed, or NaN when no computation runs. */
     void setProgress(double fraction) {
         boolean busy = !Double.isNaN(fraction);
+        if (busy != progressBox.isVisible()) {
+            // the box names what is computed: the canvas then draws no second copy behind it
+            invalidate();
+        }
         progressBox.setVisible(busy);
         if (busy) {
             progress.setProgress(fraction);
@@ -118,6 +122,9 @@ final class ContourView extends CanvasCell {
     protected void paint(GraphicsContext gc, double w, double h) {
         double fs = theme.fontSize();
         if (grid == null) {
+            if (progressBox.isVisible()) {
+                return;
+            }
             gc.setFill(theme.foreground());
             Font font = Font.font(1.1 * fs);
             gc.setFont(font);
