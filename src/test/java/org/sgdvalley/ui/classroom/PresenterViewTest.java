@@ -204,6 +204,18 @@ class PresenterViewTest extends WindowTest {
     }
 
     @Test
+    void theWordsAroundAFadedControlFadeWithIt(FxRobot robot) {
+        presenterAt720p(robot);
+        robot.interact(() -> view.selectView("valley"));
+        List<Label> words = descendants(view.valley(), Label.class).stream()
+                .filter(l -> List.of("Jump to", "of the edge").contains(l.getText())).toList();
+        assertThat(words).hasSize(2);
+        assertThat(words).allMatch(l -> l.getOpacity() == 0);
+        robot.type(KeyCode.F);
+        assertThat(words).as("back after presenter view").allMatch(l -> l.getOpacity() == 1);
+    }
+
+    @Test
     void picturesForSlidesLeaveTheControlsOut(FxRobot robot) {
         Node grid = view.dashboard();
         Node chooser = view.getScene().lookup("#sparsity-metric");
