@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -12,13 +13,19 @@ import javafx.scene.control.Label;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.sgdvalley.engine.landscape.LandscapeGrid;
+import org.sgdvalley.engine.landscape.LandscapePlane;
 import org.sgdvalley.ui.base.DrawnLayout;
+import org.sgdvalley.ui.plot.PlotTheme;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** While the landscape is computed, its panel says so once, above the progress bar, not twice. */
+/**
+ * While the landscape is computed, its panel says so once, above the progress bar, not twice; at twice
+ * the type in the presenter view's cell the map keeps a third of the cell.
+ */
 @Timeout(60)
-class ContourProgressTest {
+class ContourViewTest {
     @BeforeAll
     static void toolkit() throws Exception {
         FxToolkit.registerPrimaryStage(); // the toolkit the window tests share
@@ -44,6 +51,30 @@ class ContourProgressTest {
             return counts;
         }).get(30, TimeUnit.SECONDS);
         assertThat(copies).containsExactly(1, 1);
+    }
+
+    @Test
+    void atTwiceTheTypeInAPresenterCellTheMapKeepsAThirdOfTheCell() throws Exception {
+        double w = 610;
+        double h = 300;
+        Rectangle2D area = WaitForAsyncUtils.asyncFx(() -> {
+            ContourView view = new ContourView();
+            new Scene(new Group(view), w, h);
+            view.resize(w, h);
+            view.setTheme(PlotTheme.PRESENTATION);
+            double[] values = new double[25];
+            for (int k = 0; k < values.length; k++) {
+                values[k] = Math.pow(10, -k / 4.0);
+            }
+            LandscapePlane plane = LandscapePlane.diagonal(new double[] {0.1, 0.1, 0.1, 0.1}, new double[] {1, 0},
+                    new double[] {0.5, 0.2, 0.5, 0.2});
+            view.setGrid(new LandscapeGrid(plane, -0.5, 2.5, -0.5, 2.5, 5, 5, 100, values));
+            view.layout();
+            view.redraw();
+            return view.drawnLayout().dataArea();
+        }).get(30, TimeUnit.SECONDS);
+        assertThat(area.getWidth()).as(area.toString()).isGreaterThanOrEqualTo(w / 3);
+        assertThat(area.getHeight()).as(area.toString()).isGreaterThanOrEqualTo(h / 3);
     }
 
     /** How many times {@code text}'s first words appear: drawn on the canvas or in a visible label. */
