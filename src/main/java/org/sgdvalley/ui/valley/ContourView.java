@@ -144,7 +144,7 @@ final class ContourView extends CanvasCell {
         }
         Layout full = layout(w, h, false);
         // at twice the type in a small cell, the long names would leave a stamp of a map: short ones then
-        Layout layout = cramped(full.frame(), w, h) ? layout(w, h, true) : full;
+        Layout layout = cramped(full, w, h) ? layout(w, h, true) : full;
         ChartFrame f = layout.frame();
         if (!f.usable()) {
             return;
@@ -188,10 +188,13 @@ final class ContourView extends CanvasCell {
                 grid.bMax()), tickWidth, barLabel);
     }
 
-    /** Whether the map would get less than a third of the cell's width or height. */
-    private static boolean cramped(ChartFrame f, double w, double h) {
-        Rectangle2D area = f.dataArea();
-        return area.getWidth() < w / 3 || area.getHeight() < h / 3;
+    /**
+     * Whether the map would get less than a third of the cell's width or height, or the colour bar's name
+     * would need more than one column beside it.
+     */
+    private static boolean cramped(Layout layout, double w, double h) {
+        Rectangle2D area = layout.frame().dataArea();
+        return area.getWidth() < w / 3 || area.getHeight() < h / 3 || layout.barLabel().size() > 1;
     }
 
     private WritableImage render(ChartFrame f) {

@@ -71,6 +71,8 @@ class ContourViewTest {
             view.setGrid(new LandscapeGrid(plane, -0.5, 2.5, -0.5, 2.5, 5, 5, 100, values));
             view.layout();
             view.redraw();
+            long barNames = view.drawnLayout().texts().stream().filter(t -> t.text().contains("loss")).count();
+            assertThat(barNames).as("the colour bar named in one column").isEqualTo(1);
             return view.drawnLayout().dataArea();
         }).get(30, TimeUnit.SECONDS);
         assertThat(area.getWidth()).as(area.toString()).isGreaterThanOrEqualTo(w / 3);
