@@ -6,37 +6,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Group;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.sgdvalley.engine.landscape.LandscapeGrid;
 import org.sgdvalley.engine.landscape.LandscapePlane;
 import org.sgdvalley.ui.base.DrawnLayout;
 import org.sgdvalley.ui.plot.PlotTheme;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * While the landscape is computed, its panel says so once, above the progress bar, not twice; at twice
  * the type in the presenter view's cell the map keeps a third of the cell.
  */
-@Timeout(60)
-class ContourViewTest {
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage(); // the toolkit the window tests share
-    }
-
+class ContourViewTest extends CanvasCellTest {
     @Test
     void theComputingMessageIsShownOnceWhileTheBarRunsAndOnTheCanvasOnceItWaits() throws Exception {
         List<Integer> copies = WaitForAsyncUtils.asyncFx(() -> {
-            ContourView view = new ContourView();
-            new Scene(new Group(view), 400, 300);
-            view.resize(400, 300);
+            ContourView view = sized(new ContourView(), 400, 300);
             view.setMessage(ValleyViewModel.COMPUTING);
             view.setProgress(0.3);
             view.layout();
@@ -58,9 +45,7 @@ class ContourViewTest {
         double w = 610;
         double h = 300;
         Rectangle2D area = WaitForAsyncUtils.asyncFx(() -> {
-            ContourView view = new ContourView();
-            new Scene(new Group(view), w, h);
-            view.resize(w, h);
+            ContourView view = sized(new ContourView(), w, h);
             view.setTheme(PlotTheme.PRESENTATION);
             double[] values = new double[25];
             for (int k = 0; k < values.length; k++) {
