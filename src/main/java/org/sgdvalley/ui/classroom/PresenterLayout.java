@@ -57,7 +57,7 @@ final class PresenterLayout {
         GridPane.setConstraints(loss, 0, 0, 1, 1);
         GridPane.setConstraints(second, 0, 1, 1, 1);
         GridPane.setConstraints(model, 1, 0, 1, 2);
-        dashboard.getColumnConstraints().setAll(column(58), column(42));
+        dashboard.getColumnConstraints().setAll(column(50), column(50));
         dashboard.getRowConstraints().setAll(row(50), row(50));
     }
 
