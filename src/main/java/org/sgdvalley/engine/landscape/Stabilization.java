@@ -36,7 +36,7 @@ public final class Stabilization {
      * raw sample, not the highest smoothed one: a fast first drop must not lower the reference.
      */
     public static final double FLOOR_DECADES = 6;
-    /** The smallest share of the samples a phase must cover. */
+    /** The smallest share of the iterations shown, first sample to last, a phase must span. */
     public static final double MIN_FRACTION = 0.15;
 
     /**

@@ -7,12 +7,14 @@ import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
 
 /**
- * The input controls in a part of the window (the sparsity chooser, buttons, sliders, fields),
+ * The input controls in a part of the window (the sparsity chooser, buttons, sliders, fields, and the
+ * labels naming them),
  * faded out of a picture or of presenter view and back. Faded rather than hidden: some controls'
  * visibility follows the state they act on, and the layout must not move.
  */
@@ -45,7 +47,11 @@ final class InputControls {
         }
     }
 
+    /** An input control, or a label naming one ("Jump to"), which means nothing once its control is gone. */
     private static boolean isInput(Node node) {
+        if (node instanceof Label label && label.getLabelFor() != null) {
+            return isInput(label.getLabelFor());
+        }
         return node instanceof ButtonBase || node instanceof ComboBoxBase<?> || node instanceof ChoiceBox<?>
                 || node instanceof Slider || node instanceof Spinner<?> || node instanceof TextInputControl;
     }

@@ -10,9 +10,10 @@ import javafx.scene.layout.RowConstraints;
 import org.sgdvalley.engine.run.ExperimentSpec;
 
 /**
- * Rearranges the dashboard for a lecture hall: the loss plot over the whole left half, and on the right the two
- * pictures that matter for the preset (its sparsity measure when it records one, else the step size, and
- * the model itself). {@link #restore()} puts the grid back as it was.
+ * Rearranges the dashboard for a lecture hall: on the left the loss plot over the plot that matters for the
+ * preset (its sparsity measure when it records one, else the step size), and the model itself over the
+ * whole height on the right, since its title and keys at twice the type would leave a half-height cell
+ * little room for the picture at 1280 x 720. {@link #restore()} puts the grid back as it was.
  */
 final class PresenterLayout {
     private final DashboardCells cells;
@@ -53,9 +54,9 @@ final class PresenterLayout {
         for (Node n : dashboard.getChildren()) {
             show(n, n != hidden);
         }
-        GridPane.setConstraints(loss, 0, 0, 1, 2);
-        GridPane.setConstraints(second, 1, 0, 1, 1);
-        GridPane.setConstraints(model, 1, 1, 1, 1);
+        GridPane.setConstraints(loss, 0, 0, 1, 1);
+        GridPane.setConstraints(second, 0, 1, 1, 1);
+        GridPane.setConstraints(model, 1, 0, 1, 2);
         dashboard.getColumnConstraints().setAll(column(50), column(50));
         dashboard.getRowConstraints().setAll(row(50), row(50));
     }

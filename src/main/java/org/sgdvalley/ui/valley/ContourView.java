@@ -2,6 +2,7 @@ package org.sgdvalley.ui.valley;
 
 import java.util.List;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
@@ -68,7 +69,7 @@ final class ContourView extends CanvasCell {
     private void styleProgress() {
         Color b = theme.background();
         progressBox.setStyle(String.format(java.util.Locale.ROOT,
-                "-fx-background-color: rgba(%d,%d,%d,0.9); -fx-padding: 10; -fx-font-size: %.1fpx;",
+                "-fx-background-color: rgb(%d,%d,%d); -fx-padding: 10; -fx-font-size: %.1fpx;",
                 (int) (255 * b.getRed()), (int) (255 * b.getGreen()), (int) (255 * b.getBlue()), theme.fontSize()));
         progressLabel.setTextFill(theme.foreground());
     }
@@ -84,6 +85,10 @@ final class ContourView extends CanvasCell {
     /** Fraction of the grid computed, or NaN when no computation runs. */
     void setProgress(double fraction) {
         boolean busy = !Double.isNaN(fraction);
+        if (busy != progressBox.isVisible()) {
+            // the box names what is computed: the canvas then draws no second copy behind it
+            invalidate();
+        }
         progressBox.setVisible(busy);
         if (busy) {
             progress.setProgress(fraction);
@@ -118,6 +123,9 @@ final class ContourView extends CanvasCell {
     protected void paint(GraphicsContext gc, double w, double h) {
         double fs = theme.fontSize();
         if (grid == null) {
+            if (progressBox.isVisible()) {
+                return;
+            }
             gc.setFill(theme.foreground());
             Font font = Font.font(1.1 * fs);
             gc.setFont(font);
@@ -130,22 +138,14 @@ final class ContourView extends CanvasCell {
             }
             return;
         }
-        boolean e3 = grid.plane().absolute();
-        ChartFrame.Labels names = new ChartFrame.Labels("Loss landscape (log colour) and the runs' paths",
-                e3 ? "direction 1: from init towards the sparse solution w*" : "direction 1: init to current iterate",
-                e3 ? "direction 2: towards gradient flow" : "direction 2");
         if (image == null || scale == null) {
             double[] r = grid.range();
             scale = new LogColorScale(r[0], r[1]);
         }
-        // the frame's height does not depend on its right margin: measure the colour bar's text in it first
-        double barHeight = new ChartFrame(w, h, 0, theme, texts, names, 0, 1, 0, 1).dataArea().getHeight();
-        List<String> barLabel = texts.wrap(colorBarLabel(), Font.font(0.9 * fs), Math.max(fs, barHeight));
-        double tickWidth = colorBarTicks().stream().mapToDouble(t -> texts.width(t, Font.font(0.9 * fs))).max()
-                .orElse(0);
-        double barSpace = 2.5 * fs + 4 + tickWidth + 0.5 * fs + 1.2 * barLabel.size() * fs;
-        ChartFrame f = new ChartFrame(w, h, barSpace, theme, texts, names, grid.aMin(), grid.aMax(), grid.bMin(),
-                grid.bMax());
+        Layout full = layout(w, h, false);
+        // at twice the type in a small cell, the long names would leave a stamp of a map: short ones then
+        Layout layout = cramped(full, w, h) ? layout(w, h, true) : full;
+        ChartFrame f = layout.frame();
         if (!f.usable()) {
             return;
         }
@@ -161,7 +161,40 @@ final class ContourView extends CanvasCell {
         paintAnchors(gc, f);
         gc.restore();
         f.paintAxes(gc);
-        paintColorBar(gc, f, tickWidth, barLabel);
+        paintColorBar(gc, f, layout.tickWidth(), layout.barLabel());
+    }
+
+    /** A frame for the map, with the colour bar's tick width and label lines in its right margin. */
+    private record Layout(ChartFrame frame, double tickWidth, List<String> barLabel) {
+    }
+
+    private Layout layout(double w, double h, boolean compact) {
+        double fs = theme.fontSize();
+        boolean e3 = grid.plane().absolute();
+        ChartFrame.Labels names = compact
+                ? new ChartFrame.Labels("Loss landscape and the runs' paths", e3 ? "init to w* (sparse)" : "init to iterate",
+                        e3 ? "to gradient flow" : "direction 2")
+                : new ChartFrame.Labels("Loss landscape (log colour) and the runs' paths",
+                        e3 ? "direction 1: from init towards the sparse solution w*" : "direction 1: init to current iterate",
+                        e3 ? "direction 2: towards gradient flow" : "direction 2");
+        // the frame's height does not depend on its right margin: measure the colour bar's text in it first
+        double barHeight = new ChartFrame(w, h, 0, theme, texts, names, 0, 1, 0, 1).dataArea().getHeight();
+        String barText = compact ? "training loss" : colorBarLabel();
+        List<String> barLabel = texts.wrap(barText, Font.font(0.9 * fs), Math.max(fs, barHeight));
+        double tickWidth = colorBarTicks().stream().mapToDouble(t -> texts.width(t, Font.font(0.9 * fs))).max()
+                .orElse(0);
+        double barSpace = 2.5 * fs + 4 + tickWidth + 0.5 * fs + 1.2 * barLabel.size() * fs;
+        return new Layout(new ChartFrame(w, h, barSpace, theme, texts, names, grid.aMin(), grid.aMax(), grid.bMin(),
+                grid.bMax()), tickWidth, barLabel);
+    }
+
+    /**
+     * Whether the map would get less than a third of the cell's width or height, or the colour bar's name
+     * would need more than one column beside it.
+     */
+    private static boolean cramped(Layout layout, double w, double h) {
+        Rectangle2D area = layout.frame().dataArea();
+        return area.getWidth() < w / 3 || area.getHeight() < h / 3 || layout.barLabel().size() > 1;
     }
 
     private WritableImage render(ChartFrame f) {

@@ -73,6 +73,8 @@ final class EdgeBar extends FlowPane {
         vm.panelsProperty().addListener((o, old, panels) -> recompute.setVisible(panels.contains(ValleyPanel.LANDSCAPE)));
         Label jumpTo = new Label("Jump to");
         Label ofEdge = new Label("of the edge");
+        jumpTo.setLabelFor(fraction);
+        ofEdge.setLabelFor(fraction);
         for (Control c : List.of(readout, findEdge, fraction, jump, recompute, jumpTo, ofEdge)) {
             c.setMinWidth(Control.USE_PREF_SIZE);
         }

@@ -2,6 +2,7 @@ package org.sgdvalley.ui.valley;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.paint.Color;
 import org.sgdvalley.engine.landscape.Stabilization;
@@ -43,6 +44,8 @@ final class ValleyPlots {
     private long stabilizationVersion = -1;
     private int bounceRun = -1;
     private PlotTheme theme = PlotTheme.LIGHT;
+    /** Samples of the training loss, evenly spaced in iterations, on which stabilization is detected. */
+    static final int EVEN_SAMPLES = 500;
 
     ValleyPlots() {
         sharpness.titleProperty().set("Sharpness and 2 / eta (dashed)");
@@ -163,7 +166,7 @@ final class ValleyPlots {
     }
 
     private void markStabilization() {
-        var phase = Stabilization.detect(trainLoss.x(), trainLoss.last(), trainLoss.count());
+        var phase = stabilization(trainLoss.x(), trainLoss.last(), trainLoss.count());
         List<PlotMarker> markers = new ArrayList<>();
         phase.ifPresent(p -> {
             markers.add(new PlotMarker(p.start(), "loss stabilizes", EDGE));
@@ -172,6 +175,29 @@ final class ValleyPlots {
         if (!markers.equals(bounce.getMarkers())) {
             bounce.getMarkers().setAll(markers);
         }
+    }
+
+    /**
+     * The stabilization phase of a loss history whose first {@code count} entries (x ascending) are
+     * unevenly spaced in iterations (coarse buckets, then every recent step): detected on
+     * {@link #EVEN_SAMPLES} samples evenly spaced in iterations, each the value of the entry covering it,
+     * so that a phase's share of the samples is its share of the iterations, as the paper means it.
+     */
+    static Optional<Stabilization.Phase> stabilization(double[] x, double[] loss, int count) {
+        if (count < 2 || x[count - 1] <= x[0]) {
+            return Optional.empty();
+        }
+        double[] at = new double[EVEN_SAMPLES];
+        double[] value = new double[EVEN_SAMPLES];
+        int entry = 0;
+        for (int k = 0; k < EVEN_SAMPLES; k++) {
+            at[k] = x[0] + (x[count - 1] - x[0]) * k / (EVEN_SAMPLES - 1);
+            while (entry + 1 < count && x[entry + 1] <= at[k]) {
+                entry++;
+            }
+            value[k] = loss[entry];
+        }
+        return Stabilization.detect(at, value, EVEN_SAMPLES);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Control;
@@ -19,7 +20,9 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.sgdvalley.export.PngExporter;
+import org.sgdvalley.preset.PresetCatalog;
 import org.sgdvalley.ui.WindowTest;
+import org.sgdvalley.ui.base.DrawnLayout;
 import org.sgdvalley.ui.plot.PlotView;
 import org.testfx.api.FxRobot;
 
@@ -113,6 +116,42 @@ class PresenterViewTest extends WindowTest {
                 .filter(text -> visible(text) && text.getText() != null && !text.getText().isEmpty()).toList();
     }
 
+    /**
+     * At 1280 x 720, with type at twice the size, every picture on the dashboard (plots and the model)
+     * keeps a data area of at least a third of its cell's height and width, on a ReLU and a diagonal preset.
+     */
+    @Test
+    void everyPictureKeepsADataAreaOfAThirdOfItsCell(FxRobot robot) {
+        presenterAt720p(robot);
+        robot.interact(() -> view.selectView("dashboard"));
+        for (String preset : List.of("relu-teacher-student", "diag-sgd-decay")) {
+            if (!preset.equals(vm.presetProperty().get().name())) {
+                long before = vm.statusProperty().get().generation();
+                robot.interact(() -> vm.presetProperty().set(PresetCatalog.bundled(preset)));
+                await(preset + " built", () -> vm.statusProperty().get().generation() != before);
+            }
+            List<DrawnLayout.Source> pictures = descendants(view.dashboard(), DrawnLayout.Source.class).stream()
+                    .filter(p -> visible((Node) p)).toList();
+            assertThat(pictures).as(preset + ": plots and the model").hasSizeGreaterThanOrEqualTo(3);
+            await(preset + " drawn at its presenter size", () -> pictures.stream().allMatch(p -> drawnAtSize(p)));
+            for (DrawnLayout.Source p : pictures) {
+                Bounds cell = ((Node) p).getLayoutBounds();
+                Rectangle2D data = p.drawnLayout().dataArea();
+                String what = preset + " " + ((Node) p).getId() + ": data " + data + " in " + cell;
+                assertThat(data.getHeight()).as(what).isGreaterThanOrEqualTo(cell.getHeight() / 3);
+                assertThat(data.getWidth()).as(what).isGreaterThanOrEqualTo(cell.getWidth() / 3);
+            }
+        }
+    }
+
+    /** Whether a picture has drawn its data area inside its present bounds, with type at presenter size. */
+    private static boolean drawnAtSize(DrawnLayout.Source p) {
+        Rectangle2D data = p.drawnLayout().dataArea();
+        Bounds cell = ((Node) p).getLayoutBounds();
+        return data.getWidth() > 0 && data.getMaxX() <= cell.getWidth() + 0.5 && data.getMaxY() <= cell.getHeight() + 0.5
+                && !p.drawnLayout().texts().isEmpty();
+    }
+
     @Test
     void keysSwitchTheTabsInPresenterViewAndOut(FxRobot robot) {
         for (boolean presenter : List.of(false, true)) {
@@ -162,6 +201,18 @@ class PresenterViewTest extends WindowTest {
         assertThat(controls.getMaxY()).as(controls + " over the tabs " + tabHeaders)
                 .isLessThanOrEqualTo(tabHeaders.getMinY());
         assertThat(tabHeaders.getMaxY()).as("tabs still on screen").isLessThan(view.getScene().getHeight() / 2);
+    }
+
+    @Test
+    void theWordsAroundAFadedControlFadeWithIt(FxRobot robot) {
+        presenterAt720p(robot);
+        robot.interact(() -> view.selectView("valley"));
+        List<Label> words = descendants(view.valley(), Label.class).stream()
+                .filter(l -> List.of("Jump to", "of the edge").contains(l.getText())).toList();
+        assertThat(words).hasSize(2);
+        assertThat(words).allMatch(l -> l.getOpacity() == 0);
+        robot.type(KeyCode.F);
+        assertThat(words).as("back after presenter view").allMatch(l -> l.getOpacity() == 1);
     }
 
     @Test

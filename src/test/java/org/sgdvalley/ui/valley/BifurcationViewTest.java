@@ -6,33 +6,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Group;
-import javafx.scene.Scene;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.sgdvalley.ui.base.DrawnLayout;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The bifurcation diagram's current step size is named apart from the regions' names, wherever it lies. */
-@Timeout(60)
-class BifurcationViewTest {
+class BifurcationViewTest extends CanvasCellTest {
     /** The panel in the Valley tab of a 1280 x 720 window. */
     private static final double WIDTH = 310;
     private static final double HEIGHT = 235;
 
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage(); // the toolkit the window tests share
-    }
-
     @Test
     void theStepSizeLabelLiesOverNoOtherTextAnywhereOnTheDiagram() throws Exception {
         List<String> overlaps = WaitForAsyncUtils.asyncFx(() -> {
-            BifurcationView view = new BifurcationView();
-            new Scene(new Group(view), WIDTH, HEIGHT);
-            view.resize(WIDTH, HEIGHT);
+            BifurcationView view = sized(new BifurcationView(), WIDTH, HEIGHT);
             view.layout();
             List<String> found = new ArrayList<>();
             // left of the diagram, across it and right of it
