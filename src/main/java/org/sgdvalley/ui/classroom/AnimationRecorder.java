@@ -1,5 +1,6 @@
 package org.sgdvalley.ui.classroom;
 
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.Map;
@@ -32,7 +33,7 @@ public final class AnimationRecorder {
     private final Node node;
     private final RecordingSpec spec;
     private final Map<String, String> metadata;
-    private final java.awt.Color background;
+    private final Color background;
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final FrameClock clock;
@@ -67,7 +68,7 @@ public final class AnimationRecorder {
         this.node = node;
         this.spec = spec;
         this.metadata = Map.copyOf(metadata);
-        this.background = new java.awt.Color((float) background.getRed(), (float) background.getGreen(),
+        this.background = new Color((float) background.getRed(), (float) background.getGreen(),
                 (float) background.getBlue());
     }
 

@@ -8,6 +8,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import org.sgdvalley.engine.run.ExperimentSpec;
+import org.sgdvalley.ui.plot.PlotView;
 
 /**
  * Rearranges the dashboard for a lecture hall: on the left the loss plot over the plot that matters for the
@@ -21,6 +22,7 @@ final class PresenterLayout {
     private final List<Saved> saved = new ArrayList<>();
     private final List<ColumnConstraints> columns = new ArrayList<>();
     private final List<RowConstraints> rows = new ArrayList<>();
+    private final List<Runnable> labelsBack = new ArrayList<>();
 
     private record Saved(Node node, Integer col, Integer row, Integer colSpan, Integer rowSpan, boolean visible,
                          boolean managed) { }
@@ -54,6 +56,14 @@ final class PresenterLayout {
         for (Node n : dashboard.getChildren()) {
             show(n, n != hidden);
         }
+        // the two plots stacked on the left share their iteration axis, whose ticks say what it is: its
+        // name at twice the type would take the height their data needs at 1280 x 720
+        putLabelsBack();
+        for (PlotView plot : List.of(cells.lossPlot(), sparse ? cells.sparsityPlot() : cells.stepSizePlot())) {
+            String name = plot.getModel().xLabelProperty().get();
+            plot.getModel().xLabelProperty().set("");
+            labelsBack.add(() -> plot.getModel().xLabelProperty().set(name));
+        }
         GridPane.setConstraints(loss, 0, 0, 1, 1);
         GridPane.setConstraints(second, 0, 1, 1, 1);
         GridPane.setConstraints(model, 1, 0, 1, 2);
@@ -62,6 +72,7 @@ final class PresenterLayout {
     }
 
     void restore() {
+        putLabelsBack();
         for (Saved s : saved) {
             GridPane.setConstraints(s.node(), or0(s.col()), or0(s.row()), s.colSpan() == null ? 1 : s.colSpan(),
                     s.rowSpan() == null ? 1 : s.rowSpan());
@@ -75,6 +86,11 @@ final class PresenterLayout {
         saved.clear();
         columns.clear();
         rows.clear();
+    }
+
+    private void putLabelsBack() {
+        labelsBack.forEach(Runnable::run);
+        labelsBack.clear();
     }
 
     /** The grid cell holding a view (the view itself, or the stack that adds a chooser to it). */

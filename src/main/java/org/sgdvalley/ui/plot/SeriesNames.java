@@ -19,6 +19,11 @@ final class SeriesNames {
     private static final int END_COLUMNS = 8;
     /** A legend beside the data area may take at most this share of the view's width. */
     private static final double BESIDE_LEGEND_SHARE = 0.35;
+    /**
+     * The share for a legend of the kinds of curve alone (a key elsewhere names the runs): a few short
+     * words, which read whole rather than cut for a wider data area.
+     */
+    private static final double BESIDE_KINDS_SHARE = 0.45;
     /** A legend below the data area may take at most this share of the height left for data. */
     private static final double BELOW_LEGEND_SHARE = 0.6;
     /** A legend inside the data area may take at most this share of it. */
@@ -28,6 +33,7 @@ final class SeriesNames {
     private enum Naming { NONE, DIRECT, LEGEND_INSIDE, LEGEND_BESIDE, LEGEND_BELOW }
 
     private final LegendPainter legend = new LegendPainter(new TextMeasure());
+    private double besideShare = BESIDE_LEGEND_SHARE;
     private Naming naming = Naming.NONE;
     private Rectangle2D legendBox;
     private double[] directYs = new double[0];
@@ -43,9 +49,10 @@ final class SeriesNames {
     boolean choose(PlotModel model, Font font, double width, double height, double areaWidth, double areaHeight) {
         fontSize = font.getSize();
         boolean changed = legend.prepare(model, font, Double.POSITIVE_INFINITY);
+        besideShare = model.namedElsewhereProperty().get() ? BESIDE_KINDS_SHARE : BESIDE_LEGEND_SHARE;
         naming = naming(width, height, areaWidth, areaHeight);
-        if (naming == Naming.LEGEND_BESIDE && legend.boxWidth() > width * BESIDE_LEGEND_SHARE) {
-            changed |= legend.prepare(model, font, width * BESIDE_LEGEND_SHARE - fontSize * 4);
+        if (naming == Naming.LEGEND_BESIDE && legend.boxWidth() > width * besideShare) {
+            changed |= legend.prepare(model, font, width * besideShare - fontSize * 4);
         }
         if (naming == Naming.LEGEND_BELOW) {
             legendColumns = columnsBelow(width);
@@ -80,7 +87,7 @@ final class SeriesNames {
                 && legend.boxWidth() <= areaWidth / 2 && legend.boxHeight() <= areaHeight * 0.6) {
             return Naming.LEGEND_INSIDE;
         }
-        if (legend.boxWidth() <= width * BESIDE_LEGEND_SHARE && legend.boxHeight() <= height) {
+        if (legend.boxWidth() <= width * besideShare && legend.boxHeight() <= height) {
             return Naming.LEGEND_BESIDE;
         }
         int columns = columnsBelow(width);

@@ -1,6 +1,7 @@
 package org.sgdvalley.ui.valley;
 
 import javafx.geometry.Rectangle2D;
+import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
@@ -78,7 +79,7 @@ final class BifurcationView extends CanvasCell {
         gc.setFont(Font.font(theme.fontSize()));
         gc.setFill(theme.foreground());
         gc.setTextAlign(TextAlignment.LEFT);
-        gc.setTextBaseline(javafx.geometry.VPos.BOTTOM);
+        gc.setTextBaseline(VPos.BOTTOM);
         texts.fill(gc, "converges", f.px(0.62), f.py(1) - 4);
         texts.fill(gc, "2-cycle", f.px(1.02), f.py(0.4));
         gc.setTextAlign(TextAlignment.RIGHT);

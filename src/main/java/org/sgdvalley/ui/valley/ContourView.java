@@ -1,6 +1,8 @@
 package org.sgdvalley.ui.valley;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
@@ -68,7 +70,7 @@ final class ContourView extends CanvasCell {
 
     private void styleProgress() {
         Color b = theme.background();
-        progressBox.setStyle(String.format(java.util.Locale.ROOT,
+        progressBox.setStyle(String.format(Locale.ROOT,
                 "-fx-background-color: rgb(%d,%d,%d); -fx-padding: 10; -fx-font-size: %.1fpx;",
                 (int) (255 * b.getRed()), (int) (255 * b.getGreen()), (int) (255 * b.getBlue()), theme.fontSize()));
         progressLabel.setTextFill(theme.foreground());
@@ -341,7 +343,7 @@ final class ContourView extends CanvasCell {
     private List<Integer> colorBarDecades() {
         double span = scale.logMax - scale.logMin;
         int stepDecades = Math.max(1, (int) Math.ceil(span / 6));
-        List<Integer> decades = new java.util.ArrayList<>();
+        List<Integer> decades = new ArrayList<>();
         for (int e = (int) Math.ceil(scale.logMin); e <= Math.floor(scale.logMax); e += stepDecades) {
             decades.add(e);
         }

@@ -1,5 +1,6 @@
 package org.sgdvalley.ui.valley;
 
+import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -99,7 +100,7 @@ final class CrossSectionView extends CanvasCell {
         gc.setFont(Font.font(theme.fontSize()));
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setFill(theme.foreground());
-        gc.setTextBaseline(javafx.geometry.VPos.TOP);
+        gc.setTextBaseline(VPos.TOP);
         texts.fill(gc, runLabel, f.right - 4, f.top + 0.3 * theme.fontSize());
         texts.fill(gc, "sharpness " + Format.value(cross.sharpness()) + ", last " + n + " iterates", f.right - 4,
                 f.top + 1.5 * theme.fontSize());

@@ -2,10 +2,10 @@ package org.sgdvalley.ui.classroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,10 +14,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
-import javax.imageio.ImageIO;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -264,7 +265,7 @@ class ClassroomWindowTest extends WindowTest {
         assertThat(view.dashboard().plots().loss().themeProperty().get()).isEqualTo(PlotTheme.PRESENTATION);
         Node caption = view.getScene().lookup("#look-for-caption");
         assertThat(caption.isVisible()).isTrue();
-        assertThat(((javafx.scene.control.Label) caption).getText()).contains(presets.get(0).lookFor().strip());
+        assertThat(((Label) caption).getText()).contains(presets.get(0).lookFor().strip());
 
         Bounds screen = view.localToScreen(view.getBoundsInLocal());
         robot.moveTo(new Point2D(screen.getCenterX(), screen.getCenterY()));
@@ -310,8 +311,8 @@ class ClassroomWindowTest extends WindowTest {
         assertThat(view.classroom().recorder().progressProperty().get()).isEqualTo(1.0);
         assertThat(iteration()).isEqualTo(400);
 
-        try (var in = javax.imageio.ImageIO.createImageInputStream(gif.toFile())) {
-            var reader = javax.imageio.ImageIO.getImageReadersByFormatName("gif").next();
+        try (var in = ImageIO.createImageInputStream(gif.toFile())) {
+            var reader = ImageIO.getImageReadersByFormatName("gif").next();
             reader.setInput(in);
             assertThat(reader.getNumImages(true)).isEqualTo(5);
             for (int i = 0; i < 5; i++) {

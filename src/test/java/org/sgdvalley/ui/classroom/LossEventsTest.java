@@ -3,6 +3,7 @@ package org.sgdvalley.ui.classroom;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class LossEventsTest {
@@ -47,7 +48,7 @@ class LossEventsTest {
         }
         assertThat(LossEvents.stabilizedLevel(x, y, y.length, Double.POSITIVE_INFINITY)).isNaN();
         double[] flat = new double[30];
-        java.util.Arrays.fill(flat, 0.05);
+        Arrays.fill(flat, 0.05);
         assertThat(LossEvents.stabilizedLevel(xs(30, 10), flat, 30, Double.POSITIVE_INFINITY)).as("300 steps").isNaN();
     }
 

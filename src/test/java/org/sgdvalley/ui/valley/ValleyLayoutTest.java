@@ -3,6 +3,8 @@ package org.sgdvalley.ui.valley;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
@@ -94,7 +96,7 @@ class ValleyLayoutTest extends WindowTest {
         assertThat(allText(bifurcation)).contains("Toy: where GD settles");
         var cross = robot.lookup("#valley-cross-section").queryAs(CrossSectionView.class).drawnLayout();
         assertThat(allText(cross)).contains("Loss along the sharpest direction");
-        List<String> others = new java.util.ArrayList<>(PresetCatalog.names());
+        List<String> others = new ArrayList<>(PresetCatalog.names());
         others.remove("toy-quadratic");
         others.remove("diag-valley-2d");
         others.add("diag-valley-2d"); // last: its landscape is awaited below
@@ -138,7 +140,7 @@ class ValleyLayoutTest extends WindowTest {
         PlotView sharpness = robot.lookup("#valley-sharpness").queryAs(PlotView.class);
         var runs = vm.statusProperty().get().runs();
         await("2 / eta lines drawn", () -> view.valley().viewModel().twoOverEtaLevels().length == runs.size()
-                && java.util.Arrays.stream(view.valley().viewModel().twoOverEtaLevels()).allMatch(Double::isFinite));
+                && Arrays.stream(view.valley().viewModel().twoOverEtaLevels()).allMatch(Double::isFinite));
         List<PlotEntry> dashed = sharpness.getModel().getSeries().stream().filter(e -> e.getStyle().dashed()).toList();
         assertThat(dashed).hasSize(runs.size());
         for (int i = 0; i < runs.size(); i++) {
