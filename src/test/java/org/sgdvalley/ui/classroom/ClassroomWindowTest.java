@@ -27,6 +27,7 @@ import org.sgdvalley.engine.run.ControllerStatus;
 import org.sgdvalley.engine.run.ExperimentSpec;
 import org.sgdvalley.preset.PresetCatalog;
 import org.sgdvalley.ui.WindowTest;
+import org.sgdvalley.ui.base.DrawnLayout;
 import org.sgdvalley.ui.plot.PlotTheme;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -358,8 +359,10 @@ class ClassroomWindowTest extends WindowTest {
                 continue;
             }
             Bounds cell = grid.sceneToLocal(picture.localToScene(picture.getLayoutBounds()));
-            // the tick labels: the margin left of the data (5.5 em, less a little) and the one below it
-            Rectangle2D left = new Rectangle2D(cell.getMinX(), cell.getMinY(), 66, cell.getHeight());
+            // the tick labels: the margin left of the data (as the picture laid it out) and the one below it
+            double leftMargin = picture instanceof DrawnLayout.Source source
+                    ? source.drawnLayout().dataArea().getMinX() - 2 : 66;
+            Rectangle2D left = new Rectangle2D(cell.getMinX(), cell.getMinY(), leftMargin, cell.getHeight());
             Rectangle2D below = new Rectangle2D(cell.getMinX(), cell.getMaxY() - 28, cell.getWidth(), 28);
             for (int k = 1; k < frames.size(); k++) {
                 for (Rectangle2D margin : List.of(left, below)) {
