@@ -4,28 +4,28 @@ import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
 /** Measures strings in a font, reusing one {@link Text} node. */
-final class TextMeasure {
+public final class TextMeasure {
 
     private static final String ELLIPSIS = "\u2026";
 
     private final Text text = new Text();
 
     /** The width of {@code s} in pixels when drawn in {@code font}. */
-    double width(String s, Font font) {
+    public double width(String s, Font font) {
         text.setFont(font);
         text.setText(s);
         return text.getLayoutBounds().getWidth();
     }
 
     /** The height of a line of text in {@code font}. */
-    double height(Font font) {
+    public double height(Font font) {
         text.setFont(font);
         text.setText("Xg");
         return text.getLayoutBounds().getHeight();
     }
 
     /** {@code s} itself if it is at most {@code max} wide, else its longest start that fits with an ellipsis. */
-    String fit(String s, Font font, double max) {
+    public String fit(String s, Font font, double max) {
         if (width(s, font) <= max) {
             return s;
         }

@@ -6,9 +6,9 @@ import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.sgdvalley.ui.base.DrawnLayout;
+import org.sgdvalley.ui.plot.TextMeasure;
 
 /**
  * Draws text on a canvas and remembers where: the boxes a {@link DrawnLayout} reports. Also measures
@@ -16,7 +16,7 @@ import org.sgdvalley.ui.base.DrawnLayout;
  */
 final class DrawnTexts {
     private final List<DrawnLayout.DrawnText> texts = new ArrayList<>();
-    private final Text measure = new Text();
+    private final TextMeasure measure = new TextMeasure();
 
     /** Forgets the texts of the last frame. */
     void clear() {
@@ -30,16 +30,12 @@ final class DrawnTexts {
 
     /** The width of {@code s} in {@code font}. */
     double width(String s, Font font) {
-        measure.setFont(font);
-        measure.setText(s);
-        return measure.getLayoutBounds().getWidth();
+        return measure.width(s, font);
     }
 
     /** The height of a line of text in {@code font}. */
     double height(Font font) {
-        measure.setFont(font);
-        measure.setText("Xg");
-        return measure.getLayoutBounds().getHeight();
+        return measure.height(font);
     }
 
     /** {@code text} broken into lines no wider than {@code width} (a longer single word keeps its own line). */
