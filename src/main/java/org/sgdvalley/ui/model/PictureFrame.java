@@ -7,13 +7,13 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.sgdvalley.ui.base.DrawnLayout;
 import org.sgdvalley.ui.plot.Axis;
 import org.sgdvalley.ui.plot.AxisScale;
 import org.sgdvalley.ui.plot.AxisTicks;
 import org.sgdvalley.ui.plot.PlotTheme;
+import org.sgdvalley.ui.plot.TextMeasure;
 import org.sgdvalley.ui.plot.Range;
 
 /**
@@ -22,6 +22,8 @@ import org.sgdvalley.ui.plot.Range;
  * drew ({@link #layout()}).
  */
 public final class PictureFrame {
+    /** Measures text for every frame; used on the JavaFX thread only, as the pictures are drawn there. */
+    private static final TextMeasure TEXT = new TextMeasure();
     /** Lines of the key between the title and the data. */
     static final int KEY_ROWS = 2;
     /** The smallest share of its size a title or key line may shrink to before it is shortened. */
@@ -261,14 +263,10 @@ public final class PictureFrame {
     }
 
     private static double measure(String text, Font font) {
-        Text probe = new Text(text);
-        probe.setFont(font);
-        return probe.getLayoutBounds().getWidth();
+        return TEXT.width(text, font);
     }
 
     private static double lineHeight(Font font) {
-        Text probe = new Text("Hg");
-        probe.setFont(font);
-        return probe.getLayoutBounds().getHeight();
+        return TEXT.height(font);
     }
 }

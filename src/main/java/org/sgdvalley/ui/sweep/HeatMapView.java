@@ -7,13 +7,13 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.sgdvalley.engine.sweep.SweepAxis;
 import org.sgdvalley.engine.sweep.SweepGrid;
 import org.sgdvalley.engine.sweep.SweepSpec;
 import org.sgdvalley.export.RenderScalable;
 import org.sgdvalley.ui.plot.PlotTheme;
+import org.sgdvalley.ui.plot.TextMeasure;
 import org.sgdvalley.ui.plot.TickFormat;
 import org.sgdvalley.ui.valley.LogColorScale;
 
@@ -24,6 +24,7 @@ import org.sgdvalley.ui.valley.LogColorScale;
  * rings. Draws only when told ({@link #redraw}).
  */
 public final class HeatMapView extends Region implements RenderScalable {
+    private final TextMeasure measure = new TextMeasure();
     static final Color DIVERGED = Color.rgb(95, 95, 95);
     /** Okabe-Ito vermillion: stands out from viridis, grey and the black and white marks. */
     private static final Color HOVER = Color.web("#D55E00");
@@ -276,10 +277,8 @@ public final class HeatMapView extends Region implements RenderScalable {
         g.restore();
     }
 
-    private static double width(String text, Font font) {
-        Text t = new Text(text);
-        t.setFont(font);
-        return t.getLayoutBounds().getWidth();
+    private double width(String text, Font font) {
+        return measure.width(text, font);
     }
 
     private static int labelStride(int count, double cellSize, double needed) {
