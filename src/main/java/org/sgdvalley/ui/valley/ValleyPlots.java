@@ -12,6 +12,7 @@ import org.sgdvalley.engine.run.RunStatus;
 import org.sgdvalley.engine.run.SeriesHistory;
 import org.sgdvalley.engine.valley.ValleyWorker;
 import org.sgdvalley.ui.plot.AxisScale;
+import org.sgdvalley.ui.plot.CurveKind;
 import org.sgdvalley.ui.plot.HistorySeries;
 import org.sgdvalley.ui.plot.PlotBand;
 import org.sgdvalley.ui.plot.PlotMarker;
@@ -43,7 +44,6 @@ final class ValleyPlots {
     private HistorySeries valleyLoss;
     private long stabilizationVersion = -1;
     private int bounceRun = -1;
-    private PlotTheme theme = PlotTheme.LIGHT;
     /** Samples of the training loss, evenly spaced in iterations, on which stabilization is detected. */
     static final int EVEN_SAMPLES = 500;
 
@@ -159,8 +159,8 @@ final class ValleyPlots {
         floorSamples.clear();
         shownFloor = null;
         PlotSeries floor = valleyLoss != null ? valleyLoss : floorSamples;
-        bounce.addSeries(trainLoss, SeriesStyle.envelope(label + ": train loss", color));
-        bounce.addSeries(floor, floorStyle());
+        bounce.addSeries(trainLoss, CurveKind.TRAIN.style(label, color));
+        bounce.addSeries(floor, CurveKind.VALLEY_FLOOR.style(label, color));
         bounce.bandProperty().set(new PlotBand(floor, trainLoss, ChartFrame.alpha(color, 0.25)));
         bounce.getMarkers().clear();
     }
@@ -227,19 +227,10 @@ final class ValleyPlots {
         return range;
     }
 
-    /** The valley floor in the theme's text colour: black on white, white on a dark background. */
-    private SeriesStyle floorStyle() {
-        return new SeriesStyle("valley-floor loss", theme.foreground(), 2, true, true, false);
-    }
-
     /** Applies a theme to the three plots. */
     void setTheme(PlotTheme t) {
-        theme = t;
         for (PlotModel m : List.of(sharpness, bounce, theta)) {
             m.themeProperty().set(t);
-        }
-        if (bounce.getSeries().size() > 1) {
-            bounce.getSeries().get(1).setStyle(floorStyle());
         }
     }
 

@@ -20,6 +20,7 @@ import org.sgdvalley.engine.run.RunStatus;
 import org.sgdvalley.preset.PresetCatalog;
 import org.sgdvalley.ui.base.SameThreadTaskExecutor;
 import org.sgdvalley.ui.base.TaskExecutor;
+import org.sgdvalley.ui.plot.CurveKind;
 import org.sgdvalley.ui.plot.PlotTheme;
 
 /** The Valley tab's state and actions, without a toolkit: its background work runs on the test's thread. */
@@ -89,6 +90,21 @@ class ValleyViewModelTest {
             assertThat(vm.panelsProperty().get()).as(preset).containsExactly(ValleyPanel.LANDSCAPE,
                     ValleyPanel.CROSS_SECTION, ValleyPanel.SHARPNESS, ValleyPanel.BOUNCE);
         }
+    }
+
+    @Test
+    void theBouncePlotDrawsTrainAndValleyFloorAsTheDashboardDoesInTheFocusedRunsColour() throws Exception {
+        ValleyViewModel vm = new ValleyViewModel(host, new HeldTasks());
+        Session s = session("diag-valley-2d");
+        vm.show(s);
+        vm.refresh(atStart(s), true);
+        var series = vm.plots().bounce().getSeries();
+        assertThat(series).hasSize(2);
+        int focus = host.focusedRunProperty().get();
+        var color = PlotTheme.paletteColor(focus);
+        String label = s.experiment().runs().get(focus).label();
+        assertThat(series.get(0).styleProperty().get()).isEqualTo(CurveKind.TRAIN.style(label, color));
+        assertThat(series.get(1).styleProperty().get()).isEqualTo(CurveKind.VALLEY_FLOOR.style(label, color));
     }
 
     @Test
