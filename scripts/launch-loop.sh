@@ -52,9 +52,13 @@ launch() {
     waited=$((waited + 1))
   done
   if kill -0 "$pid" 2>/dev/null; then
+    # the app runs in the JVM the launcher started for it (with the class archive), when it started one
+    local app
+    app=$(pgrep -P "$pid" | head -1)
     if command -v gdb >/dev/null; then
-      timeout 120 gdb -batch -p "$pid" -ex "thread apply all bt 16" >"$out/hang-$k.txt" 2>&1
+      timeout 120 gdb -batch -p "${app:-$pid}" -ex "thread apply all bt 16" >"$out/hang-$k.txt" 2>&1
     fi
+    [ -n "$app" ] && kill -9 "$app" 2>/dev/null
     kill -9 "$pid" 2>/dev/null
     wait "$pid" 2>/dev/null
     echo "hang" >>"$out/results"

@@ -1,5 +1,6 @@
 package org.sgdvalley;
 
+import java.util.OptionalInt;
 import org.sgdvalley.cli.Cli;
 
 /** Entry point: with arguments, the command line; without, the desktop app. */
@@ -8,6 +9,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        OptionalInt app = ClassDataLaunch.run(args);
+        if (app.isPresent()) {
+            System.exit(app.getAsInt());
+        }
+        ClassDataLaunch.endWithTheFirstJvm();
         System.exit(Cli.runOnConsole(args));
     }
 }

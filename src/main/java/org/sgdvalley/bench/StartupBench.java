@@ -5,18 +5,26 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The start-up part of {@code bench}: launches the desktop app as a user does ({@code java -cp ...
  * gui}, a new JVM each time, with the hidden {@code --startup-probe}) and times, from the launch, the
- * first frame with the preset's content and the end of native loading (ND4J's included).
+ * first frame with the preset's content and the end of native loading (ND4J's included): with the
+ * class archive (the first launch writes it, in a folder of the bench's own) and without it.
  */
 final class StartupBench {
+    /** The launcher's switch and folder of the class archive (its own constants are out of this layer's reach). */
+    private static final String CLASS_DATA_SWITCH = "sgdvalley.classData";
+    private static final String CLASS_DATA_FOLDER = "sgdvalley.classDataFolder";
     /** Seconds after which a launch counts as hung. */
     private static final long TIMEOUT_SECONDS = 180;
     private final PrintWriter out;
@@ -30,22 +38,58 @@ final class StartupBench {
     }
 
     void run() throws InterruptedException {
-        double[] content = new double[launches];
-        double[] loaded = new double[launches];
-        for (int i = 0; i < launches; i++) {
-            double[] times = launch();
-            if (times == null) {
-                out.printf("Start-up: launch %d did not start within %d s (hung or failed)%n", i + 1, TIMEOUT_SECONDS);
-                out.flush();
+        Path folder;
+        try {
+            // an archive folder of its own, so that the first launch writes the archive and the user's stays
+            folder = Files.createTempDirectory("sgd-valley-class-data");
+        } catch (IOException e) {
+            out.printf("Start-up: no temporary folder (%s)%n", e.getMessage());
+            return;
+        }
+        try {
+            double[][] with = launches(folder, launches + 1, true);
+            double[][] without = with == null ? null : launches(folder, launches, false);
+            if (without == null) {
                 return;
             }
-            content[i] = times[0];
-            loaded[i] = times[1];
+            out.printf("Start-up, launches of a new JVM (%s), first content and native libraries loaded, in seconds "
+                    + "(median, fastest-slowest):%n", display ? "window on the display" : "headless");
+            out.printf("  with the class archive: first content %s, loaded %s (%d launches); the first launch, "
+                    + "which writes the archive as it ends: %.2f%n",
+                    summary(Arrays.copyOfRange(with[0], 1, launches + 1)),
+                    summary(Arrays.copyOfRange(with[1], 1, launches + 1)), launches, with[0][0]);
+            out.printf("  without it (-D%s=false): first content %s, loaded %s (%d launches)%n", CLASS_DATA_SWITCH,
+                    summary(without[0]), summary(without[1]), launches);
+            out.flush();
+        } finally {
+            delete(folder);
         }
-        out.printf("Start-up, %d launches of a new JVM (%s): first content %s s; native libraries loaded %s s "
-                + "(median, fastest-slowest)%n", launches, display ? "window on the display" : "headless",
-                summary(content), summary(loaded));
-        out.flush();
+    }
+
+    /** {first content, loaded} seconds of {@code count} launches, or null after reporting a hung one. */
+    private double[][] launches(Path folder, int count, boolean classData) throws InterruptedException {
+        double[][] times = new double[2][count];
+        for (int i = 0; i < count; i++) {
+            double[] launch = launch(folder, classData);
+            if (launch == null) {
+                out.printf("Start-up: launch %d did not start within %d s (hung or failed)%n", i + 1, TIMEOUT_SECONDS);
+                out.flush();
+                return null;
+            }
+            times[0][i] = launch[0];
+            times[1][i] = launch[1];
+        }
+        return times;
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException e) {
+            // a temporary folder: the system clears it
+        }
     }
 
     private static String summary(double[] seconds) {
@@ -55,9 +99,10 @@ final class StartupBench {
     }
 
     /** One launch: seconds to first content and to native libraries loaded, or null if it never got there. */
-    private static double[] launch() throws InterruptedException {
+    private static double[] launch(Path folder, boolean classData) throws InterruptedException {
         String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(java, "-D" + CLASS_DATA_FOLDER + "=" + folder,
+                "-D" + CLASS_DATA_SWITCH + "=" + classData, "-cp", System.getProperty("java.class.path"),
                 "org.sgdvalley.Main", "gui", "--startup-probe"));
         long start = System.nanoTime();
         Process p;
@@ -72,10 +117,10 @@ final class StartupBench {
             Thread watchdog = new Thread(() -> {
                 try {
                     if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                        p.destroyForcibly();
+                        stop(p);
                     }
                 } catch (InterruptedException e) {
-                    p.destroyForcibly();
+                    stop(p);
                 }
             }, "startup-watchdog");
             watchdog.setDaemon(true);
@@ -86,10 +131,16 @@ final class StartupBench {
                 }
             }
         } catch (IOException e) {
-            p.destroyForcibly();
+            stop(p);
             return null;
         }
         boolean exited = p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         return exited && p.exitValue() == 0 && seen == 2 ? times : null;
+    }
+
+    /** Kills a launch and the JVM it started for the app. */
+    private static void stop(Process p) {
+        p.descendants().forEach(ProcessHandle::destroyForcibly);
+        p.destroyForcibly();
     }
 }

@@ -19,6 +19,12 @@ import org.sgdvalley.ui.classroom.StartOptions;
  * ({@link NativeLibraries}).
  */
 public final class SgdValleyApp extends Application {
+    /**
+     * System property with the launch time (ms since the epoch) of the JVM that started this one for
+     * the app, if one did: start-up is measured from there.
+     */
+    public static final String LAUNCHED_AT = "sgdvalley.launchedAt";
+
     private static volatile GuiOptions options;
     private static volatile int exitCode;
     private static volatile StartOptions classroomOptions =

@@ -28,7 +28,7 @@ final class StartupProbe {
         this.view = view;
         this.report = report;
         this.linalgBeforeWindow = Linalg.loadAttempted();
-        this.processStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        this.processStart = launch();
     }
 
     /** Starts looking, from the next pulse on. */
@@ -55,6 +55,19 @@ final class StartupProbe {
             report.accept("startup: native libraries loaded, window drawing, after " + millisSinceStart() + " ms");
             SgdValleyApp.exit(0);
         }
+    }
+
+    /** When the app was launched: by the JVM that started this one for it, if one did. */
+    private static Instant launch() {
+        String first = System.getProperty(SgdValleyApp.LAUNCHED_AT);
+        if (first != null) {
+            try {
+                return Instant.ofEpochMilli(Long.parseLong(first));
+            } catch (NumberFormatException e) {
+                // not set by the launcher: this JVM's own start
+            }
+        }
+        return ProcessHandle.current().info().startInstant().orElse(Instant.now());
     }
 
     private long millisSinceStart() {
