@@ -61,7 +61,8 @@ final class LegendPainter {
         List<PlotEntry> entries = model.getSeries();
         for (int i = 0; i < entries.size(); i++) {
             SeriesStyle s = entries.get(i).getStyle();
-            if (!s.label().isEmpty()) {
+            // a curve with nothing to draw (yet, or ever: a valley floor at loss 0 on a log axis) gets no row
+            if (!s.label().isEmpty() && entries.get(i).series().count() > 0) {
                 runs.computeIfAbsent(s.label(), k -> new ArrayList<>()).add(i);
                 if (!s.kind().isEmpty()) {
                     kinds.computeIfAbsent(s.kind(), k -> new ArrayList<>()).add(i);

@@ -110,6 +110,20 @@ class PlotViewTest {
     }
 
     @Test
+    void aCurveWithNothingToDrawGetsNoLegendRowUntilItHas() throws Exception {
+        SeriesBuffer zeroFloor = new SeriesBuffer(10);
+        onFx(() -> {
+            model.addSeries(zeroFloor, SeriesStyle.line("floor at 0", PlotTheme.paletteColor(3)));
+            return view.redraw();
+        });
+        assertThat(view.legendBounds(2)).as("the third row, step size").isNotNull();
+        assertThat(view.legendBounds(3)).as("no row for an empty curve").isNull();
+        zeroFloor.add(100, 0.04);
+        onFx(() -> view.redraw());
+        assertThat(view.legendBounds(3)).as("its row once it has a point").isNotNull();
+    }
+
+    @Test
     void dragZoomsAndDoubleClickResets(FxRobot robot) {
         Point2D from = view.localToScreen(WIDTH * 0.3, HEIGHT * 0.5);
         Point2D to = view.localToScreen(WIDTH * 0.5, HEIGHT * 0.7);
