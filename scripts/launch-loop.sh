@@ -68,7 +68,7 @@ launch() {
   wait "$pid"
   local rc=$?
   if ((rc == 0)) && grep -q "native libraries loaded" "$log"; then
-    echo "ok $(sed -n 's/^startup: first content after \([0-9]*\) ms$/\1/p' "$log")" >>"$out/results"
+    echo "ok $(sed -n 's/^startup: first content after \([0-9]*\) ms.*/\1/p' "$log")" >>"$out/results"
   else
     echo "fail $rc" >>"$out/results"
     echo "launch $k: exited with $rc before it had started (log: $log)"
