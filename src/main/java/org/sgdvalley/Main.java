@@ -13,7 +13,7 @@ public final class Main {
         if (app.isPresent()) {
             System.exit(app.getAsInt());
         }
-        ClassDataLaunch.endWithTheFirstJvm();
+        ClassDataLaunch.inTheSecondJvm();
         System.exit(Cli.runOnConsole(args));
     }
 }

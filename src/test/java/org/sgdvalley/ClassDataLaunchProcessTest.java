@@ -1,6 +1,7 @@
 package org.sgdvalley;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -28,8 +29,9 @@ class ClassDataLaunchProcessTest {
     Path tmp;
 
     @Test
-    @Timeout(240)
+    @Timeout(value = 240, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void theFirstStartWritesTheArchiveThatLaterStartsMap() throws Exception {
+        assumeTrue(System.getProperty("java.vm.info", "").contains("sharing"), "a JVM with class-data sharing");
         Linalg.warmUp(); // unpacks the native libraries, as any earlier start has
         List<Path> jars = jarClassPath();
         String classPath = String.join(File.pathSeparator, jars.stream().map(Path::toString).toList());
@@ -52,17 +54,24 @@ class ClassDataLaunchProcessTest {
         assertThat(log).contains("org.sgdvalley.Main source: shared objects file (top)");
     }
 
-    /** One start of {@code gui --startup-probe} in a JVM of its own; returns its start-up lines. */
+    /** One start of {@code gui --startup-probe} in a JVM of its own, headless; returns its start-up lines. */
     private List<String> start(String classPath, Path folder) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(java(), "-Dsgdvalley.classDataFolder=" + folder, "-cp", classPath,
-                "org.sgdvalley.Main", "gui", "--startup-probe").redirectError(ProcessBuilder.Redirect.DISCARD);
+        Path err = Files.createTempFile(tmp, "stderr", ".txt");
+        ProcessBuilder builder = new ProcessBuilder(java(), "-Dsgdvalley.classDataFolder=" + folder,
+                "-Djava.awt.headless=true", "-cp", classPath, "org.sgdvalley.Main", "gui", "--startup-probe")
+                .redirectError(err.toFile());
         builder.environment().remove("DISPLAY");
         Process p = builder.start();
-        List<String> lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
-                .filter(l -> l.startsWith("startup: ")).toList();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).isZero();
-        return lines;
+        try {
+            List<String> lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> l.startsWith("startup: ")).toList();
+            assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).as(Files.readString(err)).isZero();
+            return lines;
+        } finally {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+        }
     }
 
     /** This test's class path with every folder packed into a jar, as HotSpot archives only jars. */

@@ -47,39 +47,62 @@ final class StartupBench {
             return;
         }
         try {
-            double[][] with = launches(folder, launches + 1, true);
-            double[][] without = with == null ? null : launches(folder, launches, false);
-            if (without == null) {
-                return;
-            }
-            out.printf("Start-up, launches of a new JVM (%s), first content and native libraries loaded, in seconds "
-                    + "(median, fastest-slowest):%n", display ? "window on the display" : "headless");
-            out.printf("  with the class archive: first content %s, loaded %s (%d launches); the first launch, "
-                    + "which writes the archive as it ends: %.2f%n",
-                    summary(Arrays.copyOfRange(with[0], 1, launches + 1)),
-                    summary(Arrays.copyOfRange(with[1], 1, launches + 1)), launches, with[0][0]);
-            out.printf("  without it (-D%s=false): first content %s, loaded %s (%d launches)%n", CLASS_DATA_SWITCH,
-                    summary(without[0]), summary(without[1]), launches);
-            out.flush();
+            measure(folder);
         } finally {
             delete(folder);
         }
     }
 
-    /** {first content, loaded} seconds of {@code count} launches, or null after reporting a hung one. */
-    private double[][] launches(Path folder, int count, boolean classData) throws InterruptedException {
-        double[][] times = new double[2][count];
-        for (int i = 0; i < count; i++) {
-            double[] launch = launch(folder, classData);
-            if (launch == null) {
-                out.printf("Start-up: launch %d did not start within %d s (hung or failed)%n", i + 1, TIMEOUT_SECONDS);
-                out.flush();
-                return null;
-            }
-            times[0][i] = launch[0];
-            times[1][i] = launch[1];
+    /** The launch that writes the archive, then launches with and without it in turn. */
+    private void measure(Path folder) throws InterruptedException {
+        double[] writing = launch(folder, true);
+        if (writing == null) {
+            hung(1);
+            return;
         }
-        return times;
+        boolean written = archiveIn(folder);
+        // in turn, so that a spell of load on a shared machine falls on both alike
+        double[][] with = new double[2][launches];
+        double[][] without = new double[2][launches];
+        for (int i = 0; i < launches; i++) {
+            double[] a = launch(folder, true);
+            double[] b = a == null ? null : launch(folder, false);
+            if (b == null) {
+                hung(2 * i + (a == null ? 2 : 3));
+                return;
+            }
+            for (int k = 0; k < 2; k++) {
+                with[k][i] = a[k];
+                without[k][i] = b[k];
+            }
+        }
+        out.printf("Start-up, launches of a new JVM (%s), first content and native libraries loaded, in seconds "
+                + "(median, fastest-slowest):%n", display ? "window on the display" : "headless");
+        if (written) {
+            out.printf("  with the class archive: first content %s, loaded %s (%d launches); the first launch, "
+                    + "which writes the archive as it ends: %.2f%n", summary(with[0]), summary(with[1]), launches,
+                    writing[0]);
+        } else {
+            out.printf("  the first launch wrote no class archive (a folder on the class path, or a JVM without "
+                    + "class-data sharing), so these are without one too: first content %s, loaded %s%n",
+                    summary(with[0]), summary(with[1]));
+        }
+        out.printf("  without it (-D%s=false): first content %s, loaded %s (%d launches)%n", CLASS_DATA_SWITCH,
+                summary(without[0]), summary(without[1]), launches);
+        out.flush();
+    }
+
+    private void hung(int launch) {
+        out.printf("Start-up: launch %d did not start within %d s (hung or failed)%n", launch, TIMEOUT_SECONDS);
+        out.flush();
+    }
+
+    private static boolean archiveIn(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".jsa"));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static void delete(Path folder) {

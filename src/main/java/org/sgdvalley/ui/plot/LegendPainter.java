@@ -61,14 +61,17 @@ final class LegendPainter {
         List<PlotEntry> entries = model.getSeries();
         for (int i = 0; i < entries.size(); i++) {
             SeriesStyle s = entries.get(i).getStyle();
-            // a curve with nothing to draw (yet, or ever: a valley floor at loss 0 on a log axis) gets no row
-            if (!s.label().isEmpty() && entries.get(i).series().count() > 0) {
+            if (!s.label().isEmpty()) {
                 runs.computeIfAbsent(s.label(), k -> new ArrayList<>()).add(i);
                 if (!s.kind().isEmpty()) {
                     kinds.computeIfAbsent(s.kind(), k -> new ArrayList<>()).add(i);
                 }
             }
         }
+        // a row whose curves have nothing to draw (yet, or ever: a valley floor at loss 0 on a log axis) goes;
+        // a row kept still stands for its empty curves too, so that a click hides those as well
+        runs.values().removeIf(rows -> nothingDrawn(entries, rows));
+        kinds.values().removeIf(rows -> nothingDrawn(entries, rows));
         if (model.namedElsewhereProperty().get()) {
             runs.clear();
             if (kinds.size() < 2) {
@@ -102,6 +105,10 @@ final class LegendPainter {
         rows = fitted;
         textWidth = widest;
         return true;
+    }
+
+    private static boolean nothingDrawn(List<PlotEntry> entries, List<Integer> indices) {
+        return indices.stream().allMatch(i -> entries.get(i).series().count() == 0);
     }
 
     /** The rows of the last {@link #prepare}. */

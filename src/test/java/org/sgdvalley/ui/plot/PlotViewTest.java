@@ -124,6 +124,18 @@ class PlotViewTest {
     }
 
     @Test
+    void aRunsRowHidesItsCurvesThatHaveNothingToDrawYet(FxRobot robot) throws Exception {
+        SeriesBuffer test = new SeriesBuffer(10);
+        onFx(() -> {
+            model.addSeries(test, SeriesStyle.line("SGD eta=0.25", PlotTheme.paletteColor(0)));
+            return view.redraw();
+        });
+        robot.clickOn(onScreen(view.legendBounds(0)), MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.getSeries().get(3).getStyle().visible()).as("the run's empty curve, hidden with it").isFalse();
+    }
+
+    @Test
     void dragZoomsAndDoubleClickResets(FxRobot robot) {
         Point2D from = view.localToScreen(WIDTH * 0.3, HEIGHT * 0.5);
         Point2D to = view.localToScreen(WIDTH * 0.5, HEIGHT * 0.7);
