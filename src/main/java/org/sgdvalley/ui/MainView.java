@@ -19,6 +19,9 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -142,6 +145,8 @@ public final class MainView extends BorderPane {
     private MenuBar menus() {
         MenuItem quit = new MenuItem("Quit");
         quit.setOnAction(e -> Platform.exit());
+        quit.setId("quit");
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         Menu dashboardPng = scales("Export dashboard as PNG", dashboard, "dashboard");
         MenuItem csv = new MenuItem("Export metrics as CSV...");
         csv.setOnAction(e -> exports.chooseCsv());

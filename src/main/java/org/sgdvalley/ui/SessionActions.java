@@ -10,6 +10,9 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.sgdvalley.ui.base.TaskExecutor;
@@ -32,9 +35,11 @@ final class SessionActions {
         MenuItem save = new MenuItem("Save session...");
         save.setId("save-session");
         save.setOnAction(e -> saveAs(window.get()));
+        save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
         MenuItem open = new MenuItem("Open session...");
         open.setId("open-session");
         open.setOnAction(e -> open(window.get()));
+        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         return List.of(open, save, new SeparatorMenuItem());
     }
 

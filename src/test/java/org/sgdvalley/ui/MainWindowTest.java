@@ -7,8 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -48,6 +52,18 @@ class MainWindowTest extends WindowTest {
         await(() -> view.dashboard().plots().stepSize().getMarkers().stream()
                 .anyMatch(m -> m.label().startsWith("eta ")));
         assertThat(Math.pow(10, slider.getValue())).isCloseTo(now, org.assertj.core.api.Assertions.within(now * 1e-9));
+    }
+
+    @Test
+    void theFileMenuHasTheUsualShortcuts(FxRobot robot) {
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        List<MenuItem> file = bar.getMenus().get(0).getItems();
+        for (var expected : List.of(List.of("open-session", KeyCode.O), List.of("save-session", KeyCode.S),
+                List.of("quit", KeyCode.Q))) {
+            MenuItem item = file.stream().filter(i -> expected.get(0).equals(i.getId())).findFirst().orElseThrow();
+            assertThat(item.getAccelerator()).as(item.getText())
+                    .isEqualTo(new KeyCodeCombination((KeyCode) expected.get(1), KeyCombination.SHORTCUT_DOWN));
+        }
     }
 
     @Test
