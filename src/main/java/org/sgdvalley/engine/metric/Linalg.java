@@ -1,5 +1,6 @@
 package org.sgdvalley.engine.metric;
 
+import java.lang.ref.Reference;
 import java.util.Arrays;
 import java.util.function.IntSupplier;
 import org.bytedeco.javacpp.Loader;
@@ -192,10 +193,10 @@ public final class Linalg {
         double[] out = sums.toDoubleVector();
         // ND4J passes bare addresses to native code: keep every operand reachable until here, or a
         // garbage collection during a call could free its memory (see the class comment)
-        java.lang.ref.Reference.reachabilityFence(c);
-        java.lang.ref.Reference.reachabilityFence(xt);
-        java.lang.ref.Reference.reachabilityFence(residuals);
-        java.lang.ref.Reference.reachabilityFence(labels);
+        Reference.reachabilityFence(c);
+        Reference.reachabilityFence(xt);
+        Reference.reachabilityFence(residuals);
+        Reference.reachabilityFence(labels);
         for (int r = 0; r < rows; r++) {
             out[r] /= n;
         }

@@ -1,5 +1,7 @@
 package org.sgdvalley.ui.sweep;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -130,9 +132,9 @@ public final class SweepViewModel {
             }
         }
         double lo = Math.max(step, Math.round(own * 0.75 / step) * step);
-        java.math.BigDecimal first = java.math.BigDecimal.valueOf(lo).round(new java.math.MathContext(6));
-        java.math.BigDecimal last = java.math.BigDecimal.valueOf(lo + step * (DEFAULT_STEPS_X - 1))
-                .round(new java.math.MathContext(6));
+        BigDecimal first = BigDecimal.valueOf(lo).round(new MathContext(6));
+        BigDecimal last = BigDecimal.valueOf(lo + step * (DEFAULT_STEPS_X - 1))
+                .round(new MathContext(6));
         return first.stripTrailingZeros().toPlainString() + " : " + last.stripTrailingZeros().toPlainString() + " : "
                 + DEFAULT_STEPS_X;
     }
