@@ -93,6 +93,11 @@ final class ClassroomWindow implements ClassroomHost {
     }
 
     @Override
+    public void showViewControls(boolean shown) {
+        view.valley().showControls(shown);
+    }
+
+    @Override
     public void showView(String name) {
         view.selectView(name);
     }

@@ -41,6 +41,12 @@ public interface ClassroomHost {
      */
     Node foldChrome(boolean folded);
 
+    /**
+     * Shows the input controls inside the views that fold away in presenter view, or folds them so that
+     * they leave no empty row (the Valley tab's edge search and jump).
+     */
+    void showViewControls(boolean shown);
+
     /** Shows the view of that name: {@code dashboard}, {@code valley} or {@code sweep}. */
     void showView(String name);
 

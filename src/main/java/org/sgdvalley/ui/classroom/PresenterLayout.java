@@ -17,6 +17,8 @@ import org.sgdvalley.ui.plot.PlotView;
  * little room for the picture at 1280 x 720. {@link #restore()} puts the grid back as it was.
  */
 final class PresenterLayout {
+    /** Percent of the height for the loss plot, over the second plot. */
+    static final double LOSS_HEIGHT = 56;
     private final DashboardCells cells;
     private final GridPane dashboard;
     private final List<Saved> saved = new ArrayList<>();
@@ -68,7 +70,8 @@ final class PresenterLayout {
         GridPane.setConstraints(second, 0, 1, 1, 1);
         GridPane.setConstraints(model, 1, 0, 1, 2);
         dashboard.getColumnConstraints().setAll(column(50), column(50));
-        dashboard.getRowConstraints().setAll(row(50), row(50));
+        // the loss, where the bounce shows, gets the larger share of the height
+        dashboard.getRowConstraints().setAll(row(LOSS_HEIGHT), row(100 - LOSS_HEIGHT));
     }
 
     void restore() {

@@ -22,6 +22,8 @@ import org.sgdvalley.ui.plot.PlotTheme;
 final class PresenterView {
     /** Height of the strip at the top of the screen that reveals the controls. */
     static final double REVEAL_STRIP = 40;
+    /** Style class of the window while presenter view shows the plots alone. */
+    static final String PLOTS_ONLY = "plots-only";
     private final ClassroomHost host;
     private final PresenterLayout layout;
     private final BooleanProperty on = new SimpleBooleanProperty(false);
@@ -56,6 +58,13 @@ final class PresenterView {
         plotsOnly.addListener((obs, old, only) -> {
             unfade.run();
             unfade = only && views != null ? InputControls.fade(views) : () -> { };
+            // the tabs and the controls inside the views fold away too, leaving no empty rows: at 1280 x 720
+            // the plots need that height (D, V and W switch views; the controls bring the tabs back)
+            host.root().getStyleClass().remove(PLOTS_ONLY);
+            if (only) {
+                host.root().getStyleClass().add(PLOTS_ONLY);
+            }
+            host.showViewControls(!only);
         });
     }
 

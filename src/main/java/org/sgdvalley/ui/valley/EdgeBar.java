@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -22,6 +23,7 @@ import org.sgdvalley.ui.plot.PlotTheme;
 final class EdgeBar extends FlowPane {
     private final Label readout = new Label();
     private final Button recompute = new Button("Recompute landscape");
+    private final List<Node> controls;
 
     EdgeBar(ValleyViewModel vm) {
         super(10, 4);
@@ -78,9 +80,22 @@ final class EdgeBar extends FlowPane {
         for (Control c : List.of(readout, findEdge, fraction, jump, recompute, jumpTo, ofEdge)) {
             c.setMinWidth(Control.USE_PREF_SIZE);
         }
-        getChildren().addAll(readout, findEdge, progress, jumpTo, fraction, ofEdge, jump, recompute);
+        controls = List.of(findEdge, progress, jumpTo, fraction, ofEdge, jump, recompute);
+        getChildren().add(readout);
+        getChildren().addAll(controls);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(6, 10, 4, 10));
+    }
+
+    /**
+     * Shows the edge search and jump beside the readout, or folds them away with the presenter's other
+     * controls, leaving no empty row where they were.
+     */
+    void showControls(boolean shown) {
+        getChildren().setAll(readout);
+        if (shown) {
+            getChildren().addAll(controls);
+        }
     }
 
     /** Sizes the controls' text to the theme's font. */

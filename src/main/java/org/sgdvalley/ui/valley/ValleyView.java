@@ -187,6 +187,11 @@ public final class ValleyView extends BorderPane {
         return shown;
     }
 
+    /** Shows the edge search and jump, or folds them away (presenter view), leaving no empty row. */
+    public void showControls(boolean shown) {
+        edgeBar.showControls(shown);
+    }
+
     /** Applies a theme (colours, and the font size a presenter view enlarges) to every part of the tab. */
     public void setTheme(PlotTheme theme) {
         this.theme = theme;

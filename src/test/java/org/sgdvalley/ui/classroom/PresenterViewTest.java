@@ -16,6 +16,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -204,15 +205,25 @@ class PresenterViewTest extends WindowTest {
     }
 
     @Test
-    void theWordsAroundAFadedControlFadeWithIt(FxRobot robot) {
+    void theTabRowAndTheValleysControlsFoldAwayLeavingNoEmptyRow(FxRobot robot) {
         presenterAt720p(robot);
         robot.interact(() -> view.selectView("valley"));
+        robot.interact(() -> { });
+        Node tabRow = tabs().lookup(".tab-header-area");
+        assertThat(tabRow.isVisible()).as("the tab row folded away").isFalse();
+        assertThat(view.getScene().lookup("#find-edge")).as("the edge search folded away").isNull();
+        Region readout = (Region) view.getScene().lookup("#edge-readout");
+        Region bar = (Region) readout.getParent();
+        assertThat(bar.getHeight()).as("one row, the readout's").isLessThan(2 * readout.getHeight());
+        robot.type(KeyCode.C);
+        assertThat(tabRow.isVisible()).as("the tabs back with the controls").isTrue();
+        assertThat(view.getScene().lookup("#find-edge")).as("and the edge search").isNotNull();
+        robot.type(KeyCode.C);
+        robot.type(KeyCode.F);
         List<Label> words = descendants(view.valley(), Label.class).stream()
                 .filter(l -> List.of("Jump to", "of the edge").contains(l.getText())).toList();
-        assertThat(words).hasSize(2);
-        assertThat(words).allMatch(l -> l.getOpacity() == 0);
-        robot.type(KeyCode.F);
-        assertThat(words).as("back after presenter view").allMatch(l -> l.getOpacity() == 1);
+        assertThat(words).as("back after presenter view, whole").hasSize(2).allMatch(l -> l.getOpacity() == 1);
+        assertThat(tabRow.isVisible()).isTrue();
     }
 
     @Test
