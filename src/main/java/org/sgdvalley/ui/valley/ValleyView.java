@@ -73,6 +73,8 @@ public final class ValleyView extends BorderPane {
         scroll.viewportBoundsProperty().addListener((o, old, b) -> {
             if (panelsPerRow() != perRow) {
                 arrange();
+            } else if (old == null || old.getHeight() != b.getHeight()) {
+                sizeRows();
             }
         });
         vm.markedEdgeProperty().addListener((o, old, edge) -> sliderMark.mark(edge.doubleValue()));
@@ -130,12 +132,31 @@ public final class ValleyView extends BorderPane {
             grid.getColumnConstraints().add(column);
         }
         for (int r = 0; r < rows; r++) {
-            RowConstraints row = new RowConstraints(minPanelHeight(), USE_COMPUTED_SIZE, Double.MAX_VALUE);
+            RowConstraints row = new RowConstraints();
             row.setPercentHeight(100.0 / rows);
             row.setVgrow(Priority.ALWAYS);
             grid.getRowConstraints().add(row);
         }
-        grid.setMinHeight(rows * minPanelHeight() + (rows - 1) * grid.getVgap() + 10);
+        sizeRows();
+    }
+
+    /**
+     * The rows share the tab's height, each at least {@link #minPanelHeight()}; when they cannot all be
+     * that tall (presenter type at 1280 x 720), each row takes the whole view, so that scrolling shows
+     * whole rows of panels rather than one cut in two.
+     */
+    private void sizeRows() {
+        List<RowConstraints> rows = grid.getRowConstraints();
+        double gaps = (rows.size() - 1) * grid.getVgap() + grid.getPadding().getTop() + grid.getPadding().getBottom();
+        double view = scroll.getViewportBounds().getHeight();
+        double lowest = minPanelHeight();
+        if (view > 0 && rows.size() * lowest + gaps > view) {
+            lowest = Math.max(lowest, view - grid.getPadding().getTop() - grid.getPadding().getBottom());
+        }
+        for (RowConstraints row : rows) {
+            row.setMinHeight(lowest);
+        }
+        grid.setMinHeight(rows.size() * lowest + gaps);
     }
 
     private static int lcm(int a, int b) {

@@ -13,9 +13,11 @@ import javafx.scene.Parent;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -224,6 +226,23 @@ class PresenterViewTest extends WindowTest {
                 .filter(l -> List.of("Jump to", "of the edge").contains(l.getText())).toList();
         assertThat(words).as("back after presenter view, whole").hasSize(2).allMatch(l -> l.getOpacity() == 1);
         assertThat(tabRow.isVisible()).isTrue();
+    }
+
+    @Test
+    void theValleyShowsWholeRowsOfPanelsWhenTheyCannotAllFit(FxRobot robot) {
+        presenterAt720p(robot);
+        robot.interact(() -> view.selectView("valley"));
+        robot.interact(() -> { });
+        ScrollPane scroll = descendants(view.valley(), ScrollPane.class).get(0);
+        GridPane grid = (GridPane) scroll.getContent();
+        double viewport = scroll.getViewportBounds().getHeight();
+        double padding = grid.getPadding().getTop() + grid.getPadding().getBottom();
+        List<Node> panels = grid.getChildren().stream().filter(Node::isVisible).toList();
+        assertThat(panels).as("more panels than fit at presenter type").hasSizeGreaterThan(2);
+        for (Node panel : panels) {
+            assertThat(panel.getLayoutBounds().getHeight()).as(panel.getId() + ": a whole row of the view")
+                    .isGreaterThanOrEqualTo(viewport - padding - 1);
+        }
     }
 
     @Test
